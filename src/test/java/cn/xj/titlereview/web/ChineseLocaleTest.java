@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,9 +161,7 @@ class ChineseLocaleTest {
 
     private static void flatten(String path, JsonNode node, Map<String, JsonNode> values) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), values);
             }
         } else if (node.isArray()) {
