@@ -108,8 +108,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         User user = identityService.newUser(person.id());
-        user.setLastName(person.lastName());
-        user.setFirstName(person.firstName());
+        // the webapps show "first last": the whole Chinese name (姓 then 名) goes in the first field
+        user.setFirstName(person.lastName() + person.firstName());
         user.setEmail(person.id() + "@demo.titlereview.local");
         user.setPassword(properties.password());
         identityService.saveUser(user);
