@@ -13,7 +13,8 @@ import java.util.List;
  * notice limits (48 h, at most 3 submissions including the first, late = abandoned): both call activities
  * pass {@code countUnitLevelSubmissions=true}, so those stages count submissions and take the fix window
  * of the submission from {@code fixWindows}. Withdrawal is possible until the county confirmation
- * ({@value #SUB_BEFORE_CONFIRM}).
+ * ({@value #SUB_BEFORE_CONFIRM}). The paper materials the unit hands to the county bureau (10-24 to 10-31)
+ * are checked by the bureau within {@code hr_confirm}; there is no committee office to receive them.
  */
 public final class HejingInitialJuniorNoticeProcess {
 
