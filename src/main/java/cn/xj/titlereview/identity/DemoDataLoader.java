@@ -110,6 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
         User user = identityService.newUser(person.id());
         // the webapps show "first last": the whole Chinese name (姓 then 名) goes in the first field
         user.setFirstName(person.lastName() + person.firstName());
+        user.setLastName("");
         user.setEmail(person.id() + "@demo.titlereview.local");
         user.setPassword(properties.password());
         identityService.saveUser(user);
