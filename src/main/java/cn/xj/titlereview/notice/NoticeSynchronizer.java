@@ -2,6 +2,7 @@ package cn.xj.titlereview.notice;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -35,6 +36,7 @@ class NoticeSynchronizer implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    @Autowired
     NoticeSynchronizer(NoticeCatalog catalog, NoticeRepository repository, PlatformTransactionManager transactionManager) {
         this(catalog, repository, new TransactionTemplate(transactionManager), Clock.system(NoticeValidator.BEIJING));
     }
