@@ -7,13 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateTimeJdbcType;
 
 import java.time.LocalDateTime;
 
 /**
  * A notice as stored for the API and for other tables to refer to: the key facts as columns and
  * the whole definition as JSON text. The files are the source; this row is kept in step with
- * them at start-up. Date-times are Beijing local time, like the notice files.
+ * them at start-up. Date-times are Beijing local time, like the notice files, and are bound as
+ * {@link LocalDateTime} so that neither the server's zone nor {@code hibernate.jdbc.time_zone}
+ * shifts them.
  */
 @Entity
 @Table(name = "notice")
@@ -39,9 +43,11 @@ public class Notice {
     @Column(name = "region_code", nullable = false, length = 12)
     private String regionCode;
 
+    @JdbcType(LocalDateTimeJdbcType.class)
     @Column(name = "declaration_start", nullable = false)
     private LocalDateTime declarationStart;
 
+    @JdbcType(LocalDateTimeJdbcType.class)
     @Column(name = "declaration_end", nullable = false)
     private LocalDateTime declarationEnd;
 
@@ -59,6 +65,7 @@ public class Notice {
     @Column(name = "source", nullable = false, length = 512)
     private String source;
 
+    @JdbcType(LocalDateTimeJdbcType.class)
     @Column(name = "synced_at", nullable = false)
     private LocalDateTime syncedAt;
 

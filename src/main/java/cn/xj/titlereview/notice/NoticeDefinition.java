@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One notice as written in {@code config/notices/<id>.yml}: everything that changes from one
@@ -72,7 +73,7 @@ public record NoticeDefinition(
         return scope.entries().stream()
                 .flatMap(e -> e.levels().stream())
                 .map(ScopeLevel::code)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
     }
@@ -159,18 +160,22 @@ public record NoticeDefinition(
 
         /** Present windows by field name, in declaration order. */
         public Map<String, Window> byName() {
-            var map = new java.util.LinkedHashMap<String, Window>();
-            Stream.of(
-                    Map.entry("declaration", Optional.ofNullable(declaration)),
-                    Map.entry("audit", Optional.ofNullable(audit)),
-                    Map.entry("committeeAudit", Optional.ofNullable(committeeAudit)),
-                    Map.entry("payment", Optional.ofNullable(payment)),
-                    Map.entry("paperMaterials", Optional.ofNullable(paperMaterials)),
-                    Map.entry("committeeFiling", Optional.ofNullable(committeeFiling)),
-                    Map.entry("committeeMeeting", Optional.ofNullable(committeeMeeting)),
-                    Map.entry("resultPublicity", Optional.ofNullable(resultPublicity)))
-                    .forEach(e -> e.getValue().ifPresent(w -> map.put(e.getKey(), w)));
+            Map<String, Window> map = new LinkedHashMap<>();
+            putIfPresent(map, "declaration", declaration);
+            putIfPresent(map, "audit", audit);
+            putIfPresent(map, "committeeAudit", committeeAudit);
+            putIfPresent(map, "payment", payment);
+            putIfPresent(map, "paperMaterials", paperMaterials);
+            putIfPresent(map, "committeeFiling", committeeFiling);
+            putIfPresent(map, "committeeMeeting", committeeMeeting);
+            putIfPresent(map, "resultPublicity", resultPublicity);
             return map;
+        }
+
+        private static void putIfPresent(Map<String, Window> map, String name, Window window) {
+            if (window != null) {
+                map.put(name, window);
+            }
         }
     }
 

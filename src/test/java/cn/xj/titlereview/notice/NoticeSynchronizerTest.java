@@ -4,18 +4,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.TimeZone;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(properties = {
         "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor}",
-        "spring.jpa.hibernate.ddl-auto=validate"
+        "spring.jpa.hibernate.ddl-auto=validate",
+        "spring.jpa.properties.hibernate.jdbc.time_zone=UTC"
 })
 class NoticeSynchronizerTest {
 
@@ -25,6 +29,8 @@ class NoticeSynchronizerTest {
     private NoticeRepository repository;
     @Autowired
     private PlatformTransactionManager transactionManager;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private final Clock clock = Clock.fixed(Instant.parse("2024-08-01T00:00:00Z"), NoticeValidator.BEIJING);
 
@@ -108,5 +114,22 @@ class NoticeSynchronizerTest {
         synchronizer(FILES).synchronize();
 
         assertThat(repository.findAll()).extracting(Notice::getStatus).containsOnly(NoticeStatus.ACTIVE);
+    }
+
+    @Test
+    void storesTheDeclarationWindowInBeijingLocalTimeWhateverTheServerZone() {
+        TimeZone serverZone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Urumqi"));
+            synchronizer(FILES).synchronize();
+            repository.flush();
+
+            LocalDateTime stored = jdbc.queryForObject(
+                    "SELECT declaration_end FROM notice WHERE id = 'notice-2024-akesu-coal'",
+                    (rs, row) -> rs.getObject(1, LocalDateTime.class));
+            assertThat(stored).isEqualTo(LocalDateTime.parse("2024-08-30T18:00:00"));
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
     }
 }
