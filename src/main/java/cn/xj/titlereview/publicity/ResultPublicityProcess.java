@@ -1,0 +1,51 @@
+package cn.xj.titlereview.publicity;
+
+import static cn.xj.titlereview.process.ProcessVariable.dateVariable;
+import static cn.xj.titlereview.process.ProcessVariable.integerVariable;
+import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+
+import java.util.Date;
+
+import cn.xj.titlereview.process.ProcessVariable;
+
+/**
+ * Stage {@code stage-result-publicity} (结果公示). Publicity starts when the stage starts
+ * ({@code resultPublicityStartedAt}, engine clock) and lasts {@code publicityWorkingDays}
+ * working days ({@code workdays.afterWorkingDays}). Each {@code ObjectionRaised} message during
+ * publicity opens its own {@code result_objection_review} (group {@code committeeGroup}) while
+ * publicity runs on: {@code decision = REJECT} (objection upheld) ends the whole stage at once
+ * with REJECTED; {@code decision = APPROVE} (objection dismissed) closes only that review.
+ * The stage ends with CONTINUE once publicity is over and no review is open.
+ * An objection after the end of publicity finds no subscription and is refused by correlation.
+ */
+public final class ResultPublicityProcess {
+
+    public static final String KEY = "stage-result-publicity";
+    public static final String RESOURCE = "processes/stages/stage-result-publicity.bpmn";
+
+    public static final String START = "start_result_publicity";
+    public static final String RECORD_PUBLICITY_START = "record_publicity_start";
+    public static final String RESULT_PUBLICITY_PERIOD = "result_publicity_period";
+    public static final String TIMER_RESULT_PUBLICITY_END = "timer_result_publicity_end";
+    public static final String OBJECTION_RAISED = "objection_raised";
+    public static final String RESULT_OBJECTION_REVIEW = "result_objection_review";
+    public static final String GW_OBJECTION_DECISION = "gw_objection_decision";
+    public static final String END_OBJECTION_UPHELD = "end_objection_upheld";
+    public static final String END_OBJECTION_DISMISSED = "end_objection_dismissed";
+    public static final String END_PUBLICITY_PASSED = "end_publicity_passed";
+
+    public static final String FORM_RESULT_OBJECTION_REVIEW = "form-result-objection-review";
+
+    /** Message raised by the objection API during publicity, correlated by business key. */
+    public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
+
+    public static final ProcessVariable<Integer> PUBLICITY_WORKING_DAYS = integerVariable("publicityWorkingDays");
+    public static final ProcessVariable<Date> RESULT_PUBLICITY_STARTED_AT = dateVariable("resultPublicityStartedAt");
+    public static final ProcessVariable<String> COMMITTEE_GROUP = stringVariable("committeeGroup");
+    /** APPROVE (objection dismissed) | REJECT (objection upheld). */
+    public static final ProcessVariable<String> DECISION = stringVariable("decision");
+    public static final ProcessVariable<String> COMMENT = stringVariable("comment");
+
+    private ResultPublicityProcess() {
+    }
+}
