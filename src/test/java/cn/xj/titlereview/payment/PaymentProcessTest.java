@@ -1,6 +1,7 @@
 package cn.xj.titlereview.payment;
 
 import static cn.xj.titlereview.process.EngineTestJobs.executeDueJobs;
+import static cn.xj.titlereview.process.ProcessScopeVariables.processVariable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.xj.titlereview.process.StageCaller;
 import cn.xj.titlereview.process.StageOutcome;
 
-@Deployment(resources = {PaymentProcess.RESOURCE, PaymentProcess.FEE_DECISION_RESOURCE, StageCaller.RESOURCE})
+@Deployment(resources = {PaymentProcess.RESOURCE, PaymentProcess.FEE_DECISION_RESOURCE})
 class PaymentProcessTest {
 
     @RegisterExtension
@@ -39,15 +40,18 @@ class PaymentProcessTest {
     private static final Date PAYMENT_DEADLINE = date("2024-09-15T23:59:59+08:00");
 
     ProcessEngine engine;
+    private String callerDeployment;
 
     @BeforeEach
     void setUp() {
         init(engine);
+        callerDeployment = StageCaller.deploy(engine);
         ClockUtil.setCurrentTime(AUDIT_DONE);
     }
 
     @AfterEach
-    void resetClock() {
+    void tearDown() {
+        StageCaller.undeploy(engine, callerDeployment);
         ClockUtil.reset();
     }
 
@@ -137,8 +141,7 @@ class PaymentProcessTest {
     }
 
     private Object historicVariable(ProcessInstance stage, String name) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(stage.getId()).variableName(name).singleResult().getValue();
+        return processVariable(engine, stage, name);
     }
 
     private static Date date(String isoOffsetDateTime) {

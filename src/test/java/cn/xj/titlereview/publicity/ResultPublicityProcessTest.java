@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import cn.xj.titlereview.process.StageCaller;
 import cn.xj.titlereview.process.StageOutcome;
 
-@Deployment(resources = {ResultPublicityProcess.RESOURCE, "processes/forms/result-objection-review.form", StageCaller.RESOURCE})
+@Deployment(resources = {ResultPublicityProcess.RESOURCE, "processes/forms/result-objection-review.form"})
 class ResultPublicityProcessTest {
 
     @RegisterExtension
@@ -45,10 +45,12 @@ class ResultPublicityProcessTest {
     private static final Date MEETING_DONE = Date.from(OffsetDateTime.parse("2023-12-01T10:00:00+08:00").toInstant());
 
     ProcessEngine engine;
+    private String callerDeployment;
 
     @BeforeEach
     void setUp() {
         init(engine);
+        callerDeployment = StageCaller.deploy(engine);
         Mocks.register("startResultPublicityDelegate", new StartResultPublicityDelegate());
         Mocks.register("workdays", new CalendarDaysWorkdays());
         ClockUtil.setCurrentTime(MEETING_DONE);
@@ -56,6 +58,7 @@ class ResultPublicityProcessTest {
 
     @AfterEach
     void tearDown() {
+        StageCaller.undeploy(engine, callerDeployment);
         Mocks.reset();
         ClockUtil.reset();
     }
