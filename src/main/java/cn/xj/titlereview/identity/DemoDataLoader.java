@@ -1,0 +1,118 @@
+package cn.xj.titlereview.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import cn.xj.titlereview.identity.DemoDirectory.Person;
+
+/**
+ * Loads the demo organisations and users into the Camunda identity service at start-up.
+ * Idempotent: a restart or a second node adds only what is missing.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "titlereview.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final IdentityService identityService;
+    private final RoleAuthorizations authorizations;
+    private final ResourceLoader resourceLoader;
+    private final DemoDataProperties properties;
+
+    DemoDataLoader(IdentityService identityService, RoleAuthorizations authorizations,
+                   ResourceLoader resourceLoader, DemoDataProperties properties) {
+        this.identityService = identityService;
+        this.authorizations = authorizations;
+        this.resourceLoader = resourceLoader;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DemoDirectory directory = read();
+        authorizations.grantSharedFilters();
+        int users = 0;
+        users += role(RoleGroups.APPLICANT, "申报人", RoleType.APPLICANT, directory.applicants());
+        users += role(RoleGroups.SUPERVISOR, "监督人员", RoleType.SUPERVISOR, directory.supervisors());
+        users += role(RoleGroups.DESIGNER, "流程设计人员", RoleType.DESIGNER, directory.designers());
+        for (var bureau : directory.hrBureaus()) {
+            users += role(RoleGroups.hrBureau(bureau.code()), bureau.name(), RoleType.HR_BUREAU, bureau.users());
+        }
+        for (var competent : directory.competentUnits()) {
+            users += role(RoleGroups.competent(competent.code()), competent.name(), RoleType.COMPETENT_UNIT,
+                    competent.users());
+        }
+        for (var unit : directory.employerUnits()) {
+            users += role(RoleGroups.unit(unit.code()), unit.name(), RoleType.EMPLOYER_UNIT, unit.users());
+        }
+        for (var committee : directory.committees()) {
+            users += role(RoleGroups.committee(committee.code()), committee.name() + "办事机构",
+                    RoleType.COMMITTEE_OFFICE, committee.office());
+            users += role(RoleGroups.experts(committee.code()), committee.name() + "评审专家",
+                    RoleType.EXPERT, committee.experts());
+        }
+        log.info("演示数据已就绪：{} 个演示用户（{}）", users, properties.location());
+    }
+
+    private DemoDirectory read() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = resourceLoader.getResource(properties.location()).getInputStream()) {
+            return yaml.readValue(in, DemoDirectory.class);
+        }
+    }
+
+    private int role(String groupId, String groupName, RoleType type, List<Person> people) {
+        ensureGroup(groupId, groupName, type);
+        authorizations.grant(groupId, type);
+        for (Person person : people) {
+            ensureUser(person);
+            if (identityService.createUserQuery().userId(person.id()).memberOfGroup(groupId).count() == 0) {
+                identityService.createMembership(person.id(), groupId);
+            }
+        }
+        return people.size();
+    }
+
+    private void ensureGroup(String groupId, String name, RoleType type) {
+        if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(groupId);
+        group.setName(name);
+        group.setType(type.name());
+        identityService.saveGroup(group);
+    }
+
+    private void ensureUser(Person person) {
+        if (identityService.createUserQuery().userId(person.id()).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(person.id());
+        // the webapps show "first last": the whole Chinese name (姓 then 名) goes in the first field
+        user.setFirstName(person.lastName() + person.firstName());
+        user.setLastName("");
+        user.setEmail(person.id() + "@demo.titlereview.local");
+        user.setPassword(properties.password());
+        identityService.saveUser(user);
+    }
+}

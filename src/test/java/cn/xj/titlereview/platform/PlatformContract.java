@@ -1,0 +1,149 @@
+package cn.xj.titlereview.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.xj.titlereview.support.EngineRest;
+
+/**
+ * What the running product promises on every database: run by {@link PlatformH2Test} on H2 and by
+ * {@link PlatformMariaDbIT} on the MySQL-family server with the production profile.
+ */
+abstract class PlatformContract {
+
+    static final String DEMO_PASSWORD = "Demo@2024!";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    Flyway flyway;
+
+    @Test
+    void engineRestRefusesCallsWithoutLogin() {
+        ResponseEntity<String> response = rest.getForEntity("/engine-rest/task/count", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void engineRestRefusesWrongPassword() {
+        // a user of its own: failed logins delay the next attempts of that user
+        User user = identityService.newUser("wrongpw" + System.nanoTime() % 100000);
+        user.setPassword("Rightful#2024pw");
+        identityService.saveUser(user);
+        ResponseEntity<String> response = EngineRest.get(rest, user.getId(), "Wrongful#2024pw", "/engine-rest/task/count", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        identityService.deleteUser(user.getId());
+    }
+
+    @Test
+    void engineRestServesADemoUnitReviewer() {
+        ResponseEntity<Map> response = EngineRest.get(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task/count", Map.class);
+        assertThat(response.getStatusCode()).as(response.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsKey("count");
+    }
+
+    @Test
+    void healthIsUpWithoutLogin() {
+        ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("UP");
+    }
+
+    @Test
+    void demoUsersExistForEveryRole() {
+        assertThat(identityService.createUserQuery().memberOfGroup("applicant").count()).isGreaterThanOrEqualTo(5);
+        assertThat(identityService.createUserQuery().memberOfGroup("unit650100001").singleResult().getId())
+                .isEqualTo("dwxj01");
+        assertThat(identityService.createUserQuery().memberOfGroup("competent652901").count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().memberOfGroup("committee652901").count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().memberOfGroup("hrb652827").count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().memberOfGroup("supervisor").count()).isEqualTo(1);
+        assertThat(identityService.createUserQuery().memberOfGroup("designer").count()).isEqualTo(1);
+        for (String committee : new String[] {"650101", "650201", "652901", "650501"}) {
+            assertThat(identityService.createUserQuery().memberOfGroup("expert" + committee).count())
+                    .as("experts of committee %s", committee).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void demoUsersLogInWithTheDocumentedPasswords() {
+        assertThat(identityService.checkPassword("admin", "Xj#Pingshen2024")).isTrue();
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count())
+                .isEqualTo(1);
+        assertThat(identityService.checkPassword("zjaks03", DEMO_PASSWORD)).isTrue();
+        assertThat(identityService.checkPassword("zjaks03", "Demo@2025!")).isFalse();
+    }
+
+    @Test
+    void chineseNamesSurviveTheDatabase() {
+        assertThat(identityService.createGroupQuery().groupId("hrb650000").singleResult().getName())
+                .isEqualTo("新疆维吾尔自治区人力资源和社会保障厅");
+        assertThat(identityService.createUserQuery().userId("sbaks01").singleResult().getFirstName())
+                .isEqualTo("阿不都热合曼");
+    }
+
+    @Test
+    void passwordPolicyRefusesAPasswordWithTheUserId() {
+        User user = identityService.newUser("policycheck" + System.nanoTime() % 100000);
+        user.setFirstName("测试");
+        user.setLastName("用户");
+        user.setPassword(user.getId() + "Aa#1");
+        assertThatThrownBy(() -> identityService.saveUser(user)).hasMessageContaining("policy");
+        assertThat(identityService.createUserQuery().userId(user.getId()).count()).isZero();
+    }
+
+    @Test
+    void passwordPolicyRefusesAShortPassword() {
+        User user = identityService.newUser("shortpw" + System.nanoTime() % 100000);
+        user.setPassword("Ab#1");
+        assertThatThrownBy(() -> identityService.saveUser(user)).hasMessageContaining("policy");
+    }
+
+    @Test
+    void flywayOwnsTheQuartzTablesAndQuartzIsClustered() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from QRTZ_LOCKS", Integer.class)).isNotNull();
+        assertThat(flyway.info().applied())
+                .filteredOn(migration -> migration.getScript().contains("quartz_tables"))
+                .singleElement().satisfies(migration -> assertThat(migration.getState().isApplied()).isTrue());
+        assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+        assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+    }
+
+    @Test
+    void camundaTablesAreCreatedInTheProductDatabase() {
+        assertThat(managementService.getTableCount()).containsKeys("ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_USER");
+        assertThat(managementService.getTableCount().get("ACT_ID_USER")).isGreaterThanOrEqualTo(44L);
+    }
+
+    @Test
+    void camundaWebappsAreServedWithTheLoginPage() {
+        ResponseEntity<String> response = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("<html");
+    }
+}
