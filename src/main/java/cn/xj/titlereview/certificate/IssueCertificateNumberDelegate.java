@@ -21,8 +21,8 @@ public class IssueCertificateNumberDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CertificateRequest request = new CertificateRequest(APPLICATION_NO.get(execution), NOTICE_ID.get(execution),
-                LEVEL.get(execution), HRB_GROUP.get(execution));
+        CertificateRequest request = new CertificateRequest(APPLICATION_NO.require(execution), NOTICE_ID.require(execution),
+                LEVEL.require(execution), HRB_GROUP.require(execution));
         CERTIFICATE_NO.set(execution, certificateNumberService.issue(request));
     }
 }

@@ -1,9 +1,10 @@
 package cn.xj.titlereview.defense;
 
-import static cn.xj.titlereview.process.ProcessVariable.booleanVariable;
-import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+import static cn.xj.titlereview.review.ProcessVariable.bool;
+import static cn.xj.titlereview.review.ProcessVariable.string;
 
-import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.review.ProcessVariable;
+import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-defense} (答辩). The DMN table {@code defense-required} decides from
@@ -29,21 +30,21 @@ public final class DefenseProcess {
     public static final String END_DEFENSE_PASSED = "end_defense_passed";
     public static final String END_DEFENSE_FAILED = "end_defense_failed";
 
-    public static final String FORM_DEFENSE_RECORD = "form-defense-record";
+    public static final String FORM_DEFENSE_RECORD = "defense-record";
 
-    public static final ProcessVariable<String> NOTICE_ID = stringVariable("noticeId");
-    public static final ProcessVariable<String> LEVEL = stringVariable("level");
+    public static final ProcessVariable<String> NOTICE_ID = ReviewVariables.NOTICE_ID;
+    public static final ProcessVariable<String> LEVEL = ReviewVariables.LEVEL;
     /** REGION | PREFECTURE | COUNTY | OTHER */
-    public static final ProcessVariable<String> UNIT_LEVEL = stringVariable("unitLevel");
-    public static final ProcessVariable<Boolean> VILLAGE_WORK = booleanVariable("villageWork");
-    public static final ProcessVariable<String> COMMITTEE_GROUP = stringVariable("committeeGroup");
+    public static final ProcessVariable<String> UNIT_LEVEL = string("unitLevel");
+    public static final ProcessVariable<Boolean> VILLAGE_WORK = bool("villageWork");
+    public static final ProcessVariable<String> COMMITTEE_GROUP = ReviewVariables.COMMITTEE_GROUP;
 
     /** Written from the DMN result. */
-    public static final ProcessVariable<Boolean> DEFENSE_REQUIRED = booleanVariable("defenseRequired");
-    public static final ProcessVariable<String> DEFENSE_REASON = stringVariable("defenseReason");
+    public static final ProcessVariable<Boolean> DEFENSE_REQUIRED = bool("defenseRequired");
+    public static final ProcessVariable<String> DEFENSE_REASON = string("defenseReason");
     /** Written by {@code defense_record}. */
-    public static final ProcessVariable<Boolean> DEFENSE_PASSED = booleanVariable("defensePassed");
-    public static final ProcessVariable<String> COMMENT = stringVariable("comment");
+    public static final ProcessVariable<Boolean> DEFENSE_PASSED = bool("defensePassed");
+    public static final ProcessVariable<String> COMMENT = ReviewVariables.COMMENT;
 
     private DefenseProcess() {
     }

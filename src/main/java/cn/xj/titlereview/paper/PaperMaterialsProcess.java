@@ -1,12 +1,12 @@
 package cn.xj.titlereview.paper;
 
-import static cn.xj.titlereview.process.ProcessVariable.booleanVariable;
-import static cn.xj.titlereview.process.ProcessVariable.dateVariable;
-import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+import static cn.xj.titlereview.review.ProcessVariable.bool;
+import static cn.xj.titlereview.review.ProcessVariable.date;
 
 import java.util.Date;
 
-import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.review.ProcessVariable;
+import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-paper-materials} (纸质材料). Where the notice asks for paper materials
@@ -23,9 +23,9 @@ import cn.xj.titlereview.process.ProcessVariable;
  * office (由各单位人事部门统一报送), not by the applicant, so the lapse is not the applicant's
  * abandonment.
  *
- * <p>{@code decision} and {@code comment} are fresh for this task: input mappings shadow any
- * value left by an earlier stage (so the form is never pre-filled with someone else's decision),
- * output mappings copy the answer to process scope.
+ * <p>The task follows the review-task conventions of package {@code review}: the previous
+ * reviewer's {@code decision} and {@code comment} leave process scope when it is created (the form
+ * starts empty, no stale decision can route the gateway), and completion requires APPROVE or REJECT.
  */
 public final class PaperMaterialsProcess {
 
@@ -42,14 +42,14 @@ public final class PaperMaterialsProcess {
     public static final String END_PAPER_MISMATCH = "end_paper_mismatch";
     public static final String END_PAPER_MISSING = "end_paper_missing";
 
-    public static final String FORM_COMMITTEE_PAPER_RECEIVED = "form-committee-paper-received";
+    public static final String FORM_COMMITTEE_PAPER_RECEIVED = "committee-paper-received";
 
-    public static final ProcessVariable<Boolean> PAPER_MATERIALS_REQUIRED = booleanVariable("paperMaterialsRequired");
-    public static final ProcessVariable<Date> PAPER_DEADLINE = dateVariable("paperDeadline");
-    public static final ProcessVariable<String> COMMITTEE_GROUP = stringVariable("committeeGroup");
+    public static final ProcessVariable<Boolean> PAPER_MATERIALS_REQUIRED = bool("paperMaterialsRequired");
+    public static final ProcessVariable<Date> PAPER_DEADLINE = date("paperDeadline");
+    public static final ProcessVariable<String> COMMITTEE_GROUP = ReviewVariables.COMMITTEE_GROUP;
     /** APPROVE (received, matches) | REJECT (does not match the online application). */
-    public static final ProcessVariable<String> DECISION = stringVariable("decision");
-    public static final ProcessVariable<String> COMMENT = stringVariable("comment");
+    public static final ProcessVariable<String> DECISION = ReviewVariables.DECISION;
+    public static final ProcessVariable<String> COMMENT = ReviewVariables.COMMENT;
 
     private PaperMaterialsProcess() {
     }

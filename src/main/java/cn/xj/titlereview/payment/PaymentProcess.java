@@ -1,12 +1,12 @@
 package cn.xj.titlereview.payment;
 
-import static cn.xj.titlereview.process.ProcessVariable.dateVariable;
-import static cn.xj.titlereview.process.ProcessVariable.integerVariable;
-import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+import static cn.xj.titlereview.review.ProcessVariable.date;
+import static cn.xj.titlereview.review.ProcessVariable.integer;
 
 import java.util.Date;
 
-import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.review.ProcessVariable;
+import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-payment} (缴费). The DMN table {@code fee} gives the fee of the notice and
@@ -36,11 +36,11 @@ public final class PaymentProcess {
     /** Message sent by the payment callback, correlated by business key. */
     public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
 
-    public static final ProcessVariable<String> NOTICE_ID = stringVariable("noticeId");
-    public static final ProcessVariable<String> LEVEL = stringVariable("level");
-    public static final ProcessVariable<Date> PAYMENT_DEADLINE = dateVariable("paymentDeadline");
+    public static final ProcessVariable<String> NOTICE_ID = ReviewVariables.NOTICE_ID;
+    public static final ProcessVariable<String> LEVEL = ReviewVariables.LEVEL;
+    public static final ProcessVariable<Date> PAYMENT_DEADLINE = date("paymentDeadline");
     /** Written by the DMN table: fee in yuan. */
-    public static final ProcessVariable<Integer> FEE = integerVariable("fee");
+    public static final ProcessVariable<Integer> FEE = integer("fee");
 
     private PaymentProcess() {
     }

@@ -1,12 +1,11 @@
 package cn.xj.titlereview.publicity;
 
-import static cn.xj.titlereview.process.ProcessVariable.dateVariable;
-import static cn.xj.titlereview.process.ProcessVariable.integerVariable;
-import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+import static cn.xj.titlereview.review.ProcessVariable.date;
 
 import java.util.Date;
 
-import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.review.ProcessVariable;
+import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-result-publicity} (结果公示). Publicity starts when the stage starts
@@ -17,6 +16,8 @@ import cn.xj.titlereview.process.ProcessVariable;
  * with REJECTED; {@code decision = APPROVE} (objection dismissed) closes only that review.
  * The stage ends with CONTINUE once publicity is over and no review is open.
  * An objection after the end of publicity finds no subscription and is refused by correlation.
+ * The review task follows the review-task conventions of package {@code review} (previous decision
+ * cleared on creation, APPROVE or REJECT required on completion).
  */
 public final class ResultPublicityProcess {
 
@@ -34,17 +35,17 @@ public final class ResultPublicityProcess {
     public static final String END_OBJECTION_DISMISSED = "end_objection_dismissed";
     public static final String END_PUBLICITY_PASSED = "end_publicity_passed";
 
-    public static final String FORM_RESULT_OBJECTION_REVIEW = "form-result-objection-review";
+    public static final String FORM_RESULT_OBJECTION_REVIEW = "result-objection-review";
 
     /** Message raised by the objection API during publicity, correlated by business key. */
     public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
 
-    public static final ProcessVariable<Integer> PUBLICITY_WORKING_DAYS = integerVariable("publicityWorkingDays");
-    public static final ProcessVariable<Date> RESULT_PUBLICITY_STARTED_AT = dateVariable("resultPublicityStartedAt");
-    public static final ProcessVariable<String> COMMITTEE_GROUP = stringVariable("committeeGroup");
+    public static final ProcessVariable<Integer> PUBLICITY_WORKING_DAYS = ReviewVariables.PUBLICITY_WORKING_DAYS;
+    public static final ProcessVariable<Date> RESULT_PUBLICITY_STARTED_AT = date("resultPublicityStartedAt");
+    public static final ProcessVariable<String> COMMITTEE_GROUP = ReviewVariables.COMMITTEE_GROUP;
     /** APPROVE (objection dismissed) | REJECT (objection upheld). */
-    public static final ProcessVariable<String> DECISION = stringVariable("decision");
-    public static final ProcessVariable<String> COMMENT = stringVariable("comment");
+    public static final ProcessVariable<String> DECISION = ReviewVariables.DECISION;
+    public static final ProcessVariable<String> COMMENT = ReviewVariables.COMMENT;
 
     private ResultPublicityProcess() {
     }

@@ -19,7 +19,7 @@ public class StartResultPublicityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int workingDays = PUBLICITY_WORKING_DAYS.get(execution);
+        int workingDays = PUBLICITY_WORKING_DAYS.require(execution);
         if (workingDays < MINIMUM_WORKING_DAYS) {
             throw new IllegalStateException("结果公示期不得少于" + MINIMUM_WORKING_DAYS + "个工作日，通知配置为" + workingDays);
         }

@@ -24,7 +24,7 @@ public class CastBallotListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        VoteTally ballotBox = new VoteTally(BALLOT_FOR.get(task), BALLOT_AGAINST.get(task), BALLOT_ABSTAIN.get(task));
+        VoteTally ballotBox = new VoteTally(BALLOT_FOR.require(task), BALLOT_AGAINST.require(task), BALLOT_ABSTAIN.require(task));
         VoteTally updated = voteCountingService.cast(ballotBox, task.getVariable(VOTE.name()));
         BALLOT_FOR.set(task, updated.votesFor());
         BALLOT_AGAINST.set(task, updated.votesAgainst());

@@ -1,12 +1,12 @@
 package cn.xj.titlereview.vote;
 
-import static cn.xj.titlereview.process.ProcessVariable.doubleVariable;
-import static cn.xj.titlereview.process.ProcessVariable.integerVariable;
-import static cn.xj.titlereview.process.ProcessVariable.stringVariable;
+import static cn.xj.titlereview.review.ProcessVariable.integer;
+import static cn.xj.titlereview.review.ProcessVariable.string;
 
 import java.util.Set;
 
-import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.review.ProcessVariable;
+import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-committee-vote} (评审会表决): a secret ballot of the committee's experts.
@@ -49,37 +49,37 @@ public final class CommitteeVoteProcess {
     public static final String END_VOTE_PASSED = "end_vote_passed";
     public static final String END_VOTE_FAILED = "end_vote_failed";
 
-    public static final String FORM_EXPERT_VOTE = "form-expert-vote";
-    public static final String FORM_COMMITTEE_MEETING_CLOSE = "form-committee-meeting-close";
+    public static final String FORM_EXPERT_VOTE = "expert-vote";
+    public static final String FORM_COMMITTEE_MEETING_CLOSE = "committee-meeting-close";
 
     /** Input: comma-separated user ids of the committee's experts. */
-    public static final ProcessVariable<String> EXPERT_USER_IDS = stringVariable("expertUserIds");
-    /** Input: share of the committee that must be present (default 2/3). */
-    public static final ProcessVariable<Double> VOTE_QUORUM = doubleVariable("voteQuorum");
-    /** Input: share of the experts present that must vote FOR (default 2/3). */
-    public static final ProcessVariable<Double> VOTE_PASS_RATIO = doubleVariable("votePassRatio");
-    public static final ProcessVariable<String> COMMITTEE_GROUP = stringVariable("committeeGroup");
+    public static final ProcessVariable<String> EXPERT_USER_IDS = string("expertUserIds");
+    /** Input, a number: share of the committee that must be present (default 2/3). */
+    public static final String VOTE_QUORUM = "voteQuorum";
+    /** Input, a number: share of the experts present that must vote FOR (default 2/3). */
+    public static final String VOTE_PASS_RATIO = "votePassRatio";
+    public static final ProcessVariable<String> COMMITTEE_GROUP = ReviewVariables.COMMITTEE_GROUP;
 
     /** Written by the prepare step: the experts as a JSON list (multi-instance collection). */
     public static final String EXPERTS = "experts";
     /** Multi-instance element variable, the assignee of one vote task. */
     public static final String EXPERT = "expert";
-    public static final ProcessVariable<Integer> COMMITTEE_MEMBERS = integerVariable("committeeMembers");
-    public static final ProcessVariable<Integer> VOTE_ROUND = integerVariable("voteRound");
+    public static final ProcessVariable<Integer> COMMITTEE_MEMBERS = integer("committeeMembers");
+    public static final ProcessVariable<Integer> VOTE_ROUND = integer("voteRound");
 
     /** Local to each vote task: FOR | AGAINST | ABSTAIN. Never in process scope nor history. */
-    public static final ProcessVariable<String> VOTE = stringVariable("vote");
+    public static final ProcessVariable<String> VOTE = string("vote");
 
     /** Running counters of the open ballot box; removed when the vote closes, never in history. */
-    public static final ProcessVariable<Integer> BALLOT_FOR = integerVariable("ballotFor");
-    public static final ProcessVariable<Integer> BALLOT_AGAINST = integerVariable("ballotAgainst");
-    public static final ProcessVariable<Integer> BALLOT_ABSTAIN = integerVariable("ballotAbstain");
+    public static final ProcessVariable<Integer> BALLOT_FOR = integer("ballotFor");
+    public static final ProcessVariable<Integer> BALLOT_AGAINST = integer("ballotAgainst");
+    public static final ProcessVariable<Integer> BALLOT_ABSTAIN = integer("ballotAbstain");
 
     /** Results, written once when the vote closes. */
-    public static final ProcessVariable<Integer> VOTES_FOR = integerVariable("votesFor");
-    public static final ProcessVariable<Integer> VOTES_AGAINST = integerVariable("votesAgainst");
-    public static final ProcessVariable<Integer> VOTES_ABSTAIN = integerVariable("votesAbstain");
-    public static final ProcessVariable<String> VOTE_RESULT = stringVariable("voteResult");
+    public static final ProcessVariable<Integer> VOTES_FOR = integer("votesFor");
+    public static final ProcessVariable<Integer> VOTES_AGAINST = integer("votesAgainst");
+    public static final ProcessVariable<Integer> VOTES_ABSTAIN = integer("votesAbstain");
+    public static final ProcessVariable<String> VOTE_RESULT = string("voteResult");
 
     /** Variables whose values would reveal who voted what; history never records them. */
     public static final Set<String> SECRET_VARIABLES = Set.of(

@@ -29,7 +29,7 @@ public class PrepareCommitteeVoteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> experts = voteCountingService.parseExperts(EXPERT_USER_IDS.get(execution));
+        List<String> experts = voteCountingService.parseExperts(EXPERT_USER_IDS.require(execution));
         execution.setVariable(EXPERTS, Variables.objectValue(new ArrayList<>(experts))
                 .serializationDataFormat(SerializationDataFormats.JSON).create());
         COMMITTEE_MEMBERS.set(execution, experts.size());

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.xj.titlereview.process.SharedStageMocks;
 
-import cn.xj.titlereview.process.StageOutcome;
 
 @Deployment(resources = {HrConfirmProcess.RESOURCE, "processes/forms/hr-confirm.form"})
 class HrConfirmProcessTest {
@@ -40,6 +40,7 @@ class HrConfirmProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
         Mocks.register("issueCertificateNumberDelegate",
                 new IssueCertificateNumberDelegate(new InMemoryCertificateNumberService()));
     }
@@ -65,7 +66,8 @@ class HrConfirmProcessTest {
 
         assertThat(stage).isEnded().hasPassed(HrConfirmProcess.END_HR_APPROVED);
         assertThat(processVariable(engine, stage, "certificateNo")).isEqualTo("65290020242000001");
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("APPROVED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("APPROVED");
+        assertThat(processVariable(engine, stage, "finalStatus")).isEqualTo("APPROVED");
     }
 
     @Test
@@ -87,7 +89,7 @@ class HrConfirmProcessTest {
         engine.getTaskService().complete(task(stage).getId(), Map.of("decision", "REJECT", "comment", "材料存疑"));
 
         assertThat(stage).isEnded().hasPassed(HrConfirmProcess.END_HR_REJECTED).hasNotPassed(HrConfirmProcess.ISSUE_CERTIFICATE_NUMBER);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("REJECTED");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(stage.getId()).variableName("certificateNo").count()).isZero();
     }

@@ -16,13 +16,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.xj.titlereview.process.SharedStageMocks;
 
-import cn.xj.titlereview.process.StageOutcome;
 
 @Deployment(resources = {DefenseProcess.RESOURCE, DefenseProcess.DEFENSE_DECISION_RESOURCE,
         "processes/forms/defense-record.form"})
@@ -40,9 +42,15 @@ class DefenseProcessTest {
 
     ProcessEngine engine;
 
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
     }
 
     @Test
@@ -62,7 +70,7 @@ class DefenseProcessTest {
 
         assertThat(stage).isEnded().hasPassed(DefenseProcess.END_DEFENSE_PASSED);
         assertThat(processVariable(engine, stage, "defensePassed")).isEqualTo(Boolean.TRUE);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -73,7 +81,8 @@ class DefenseProcessTest {
 
         assertThat(stage).isEnded().hasPassed(DefenseProcess.END_DEFENSE_FAILED);
         assertThat(processVariable(engine, stage, "defensePassed")).isEqualTo(Boolean.FALSE);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "finalStatus")).isEqualTo("REJECTED");
     }
 
     @Test
@@ -83,7 +92,7 @@ class DefenseProcessTest {
         assertThat(stage).isEnded().hasPassed(DefenseProcess.END_DEFENSE_EXEMPT).hasNotPassed(DefenseProcess.DEFENSE_RECORD);
         assertThat(processVariable(engine, stage, "defenseRequired")).isEqualTo(Boolean.FALSE);
         assertThat(processVariable(engine, stage, "defenseReason").toString()).contains("中级及以下");
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test

@@ -16,14 +16,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.xj.titlereview.process.SharedStageMocks;
 
-import cn.xj.titlereview.process.StageOutcome;
 
 @Deployment(resources = {PaperMaterialsProcess.RESOURCE, "processes/forms/committee-paper-received.form"})
 class PaperMaterialsProcessTest {
@@ -41,11 +42,13 @@ class PaperMaterialsProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
         ClockUtil.setCurrentTime(date("2023-10-26T09:00:00+08:00"));
     }
 
     @AfterEach
     void resetClock() {
+        Mocks.reset();
         ClockUtil.reset();
     }
 
@@ -64,7 +67,7 @@ class PaperMaterialsProcessTest {
         engine.getTaskService().complete(task.getId(), Map.of("decision", "APPROVE"));
 
         assertThat(stage).isEnded().hasPassed(PaperMaterialsProcess.END_PAPER_RECEIVED);
-        assertThat(variable(stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(variable(stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -75,7 +78,7 @@ class PaperMaterialsProcessTest {
                 Map.of("decision", "REJECT", "comment", "评审表与网上申报的业绩成果不一致"));
 
         assertThat(stage).isEnded().hasPassed(PaperMaterialsProcess.END_PAPER_MISMATCH);
-        assertThat(variable(stage, StageOutcome.VARIABLE)).isEqualTo("NOT_ACCEPTED");
+        assertThat(variable(stage, "stageOutcome")).isEqualTo("NOT_ACCEPTED");
         assertThat(variable(stage, "comment")).isEqualTo("评审表与网上申报的业绩成果不一致");
     }
 
@@ -91,7 +94,8 @@ class PaperMaterialsProcessTest {
         executeDueJobs(engine);
 
         assertThat(stage).isEnded().hasPassed(PaperMaterialsProcess.END_PAPER_MISSING);
-        assertThat(variable(stage, StageOutcome.VARIABLE)).isEqualTo("NOT_ACCEPTED");
+        assertThat(variable(stage, "stageOutcome")).isEqualTo("NOT_ACCEPTED");
+        assertThat(variable(stage, "finalStatus")).isEqualTo("NOT_ACCEPTED");
     }
 
     @Test
@@ -100,7 +104,7 @@ class PaperMaterialsProcessTest {
 
         assertThat(stage).isEnded().hasPassed(PaperMaterialsProcess.END_PAPER_NOT_REQUIRED)
                 .hasNotPassed(PaperMaterialsProcess.COMMITTEE_PAPER_RECEIVED);
-        assertThat(variable(stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(variable(stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test

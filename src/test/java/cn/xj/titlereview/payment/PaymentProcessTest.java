@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.xj.titlereview.process.StageCaller;
-import cn.xj.titlereview.process.StageOutcome;
+import cn.xj.titlereview.process.SharedStageMocks;
 
 @Deployment(resources = {PaymentProcess.RESOURCE, PaymentProcess.FEE_DECISION_RESOURCE})
 class PaymentProcessTest {
@@ -45,12 +46,14 @@ class PaymentProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
         callerDeployment = StageCaller.deploy(engine);
         ClockUtil.setCurrentTime(AUDIT_DONE);
     }
 
     @AfterEach
     void tearDown() {
+        Mocks.reset();
         StageCaller.undeploy(engine, callerDeployment);
         ClockUtil.reset();
     }
@@ -69,7 +72,7 @@ class PaymentProcessTest {
                 .correlate();
 
         assertThat(stage).isEnded().hasPassed(PaymentProcess.END_PAID);
-        assertThat(outcomeOf(stage)).isEqualTo(StageOutcome.CONTINUE.name());
+        assertThat(outcomeOf(stage)).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -85,7 +88,8 @@ class PaymentProcessTest {
         executeDueJobs(engine);
 
         assertThat(stage).isEnded().hasPassed(PaymentProcess.END_UNPAID).hasNotPassed(PaymentProcess.END_PAID);
-        assertThat(outcomeOf(stage)).isEqualTo(StageOutcome.UNPAID.name());
+        assertThat(outcomeOf(stage)).isEqualTo("UNPAID");
+        assertThat(historicVariable(stage, "finalStatus")).isEqualTo("UNPAID");
     }
 
     @Test
@@ -95,7 +99,7 @@ class PaymentProcessTest {
         executeDueJobs(engine);
 
         assertThat(stage).isEnded().hasPassed(PaymentProcess.END_NO_FEE).hasNotPassed(PaymentProcess.GW_AWAIT_PAYMENT);
-        assertThat(outcomeOf(stage)).isEqualTo(StageOutcome.CONTINUE.name());
+        assertThat(outcomeOf(stage)).isEqualTo("CONTINUE");
         assertThat(historicVariable(stage, "fee")).isEqualTo(0);
     }
 
@@ -133,11 +137,11 @@ class PaymentProcessTest {
                 .putValue(PaymentProcess.NOTICE_ID.name(), noticeId)
                 .putValue(PaymentProcess.LEVEL.name(), level)
                 .putValue(PaymentProcess.PAYMENT_DEADLINE.name(), PAYMENT_DEADLINE)
-                .putValue(StageOutcome.VARIABLE, "CONTINUE");
+                .putValue("stageOutcome", "CONTINUE");
     }
 
     private Object outcomeOf(ProcessInstance stage) {
-        return historicVariable(stage, StageOutcome.VARIABLE);
+        return historicVariable(stage, "stageOutcome");
     }
 
     private Object historicVariable(ProcessInstance stage, String name) {

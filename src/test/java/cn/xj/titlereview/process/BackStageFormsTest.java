@@ -23,7 +23,7 @@ class BackStageFormsTest {
     void isACamundaPlatformFormNamedAfterItsFileWithChineseLabels(String file) throws IOException {
         JsonNode form = BackStageForms.read(file);
 
-        assertThat(form.path("id").asText()).isEqualTo("form-" + file.replace(".form", ""));
+        assertThat(form.path("id").asText()).isEqualTo(file.replace(".form", ""));
         assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
         // the form-js viewer bundled with the 7.24 Tasklist reads schema versions up to 16
         assertThat(form.path("schemaVersion").asInt()).isBetween(1, 16);

@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,6 +33,8 @@ import cn.xj.titlereview.defense.DefenseProcess;
 import cn.xj.titlereview.paper.PaperMaterialsProcess;
 import cn.xj.titlereview.payment.PaymentProcess;
 import cn.xj.titlereview.publicity.ResultPublicityProcess;
+import cn.xj.titlereview.review.FinalStatus;
+import cn.xj.titlereview.review.StageOutcome;
 import cn.xj.titlereview.vote.CommitteeVoteProcess;
 
 /** Conventions every back-stage model keeps (see STYLE.md and the stage contract in DESIGN.md). */
@@ -59,7 +63,8 @@ class BackStageModelsTest {
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final Set<String> USER_TASK_KEYS = Set.of("committee_paper_received", "defense_record", "expert_vote",
             "committee_meeting_close", "result_objection_review", "hr_confirm");
-    private static final Set<String> OUTCOMES = Stream.of(StageOutcome.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> OUTCOMES = Stream.concat(Stream.of(StageOutcome.CONTINUE),
+            Stream.of(FinalStatus.values()).map(Enum::name)).collect(Collectors.toSet());
     /** Root-level end events that end a side path, not the stage. */
     private static final Set<String> SIDE_PATH_ENDS = Set.of(ResultPublicityProcess.END_OBJECTION_DISMISSED);
 
@@ -109,12 +114,20 @@ class BackStageModelsTest {
 
         assertThat(stageEnds).isNotEmpty();
         for (EndEvent end : stageEnds) {
-            List<String> expressions = end.getExtensionElements() == null ? List.of()
-                    : end.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list()
-                    .stream().map(CamundaExecutionListener::getCamundaExpression).toList();
-            assertThat(expressions).as("outcome listener of %s", end.getId()).hasSize(1);
-            String outcome = expressions.get(0).replaceAll(".*'stageOutcome', '([A-Z_]+)'.*", "$1");
-            assertThat(OUTCOMES).as("outcome of %s", end.getId()).contains(outcome);
+            assertThat(end.getExtensionElements()).as("extension elements of %s", end.getId()).isNotNull();
+            List<String> listeners = end.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaExecutionListener.class).list().stream()
+                    .map(listener -> listener.getCamundaEvent() + " " + listener.getCamundaDelegateExpression())
+                    .toList();
+            List<String> outcomes = end.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaProperties.class).list().stream()
+                    .flatMap(properties -> properties.getCamundaProperties().stream())
+                    .filter(property -> StageOutcome.STAGE_OUTCOME_PROPERTY.equals(property.getCamundaName()))
+                    .map(CamundaProperty::getCamundaValue)
+                    .toList();
+            assertThat(listeners).as("outcome listener of %s", end.getId()).containsExactly("start ${recordOutcomeListener}");
+            assertThat(outcomes).as("declared outcome of %s", end.getId()).hasSize(1);
+            assertThat(OUTCOMES).as("outcome of %s", end.getId()).contains(outcomes.get(0));
         }
     }
 

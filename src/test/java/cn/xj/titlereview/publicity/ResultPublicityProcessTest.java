@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.xj.titlereview.process.StageCaller;
-import cn.xj.titlereview.process.StageOutcome;
+import cn.xj.titlereview.process.SharedStageMocks;
 
 @Deployment(resources = {ResultPublicityProcess.RESOURCE, "processes/forms/result-objection-review.form"})
 class ResultPublicityProcessTest {
@@ -50,6 +50,7 @@ class ResultPublicityProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
         callerDeployment = StageCaller.deploy(engine);
         Mocks.register("startResultPublicityDelegate", new StartResultPublicityDelegate());
         Mocks.register("workdays", new CalendarDaysWorkdays());
@@ -77,7 +78,7 @@ class ResultPublicityProcessTest {
 
         moveClockTo(after(Duration.ofDays(5)));
         assertThat(stage).isEnded().hasPassed(ResultPublicityProcess.END_PUBLICITY_PASSED);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -98,7 +99,7 @@ class ResultPublicityProcessTest {
                 .hasPassed(ResultPublicityProcess.END_OBJECTION_DISMISSED);
         moveClockTo(after(Duration.ofDays(5)));
         assertThat(stage).isEnded().hasPassed(ResultPublicityProcess.END_PUBLICITY_PASSED);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -111,7 +112,7 @@ class ResultPublicityProcessTest {
 
         assertThat(stage).isEnded().hasPassed(ResultPublicityProcess.END_OBJECTION_UPHELD)
                 .hasNotPassed(ResultPublicityProcess.END_PUBLICITY_PASSED);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("REJECTED");
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     }
 
@@ -131,7 +132,7 @@ class ResultPublicityProcessTest {
         engine.getTaskService().complete(reviews(stage).get(0).getId(), Map.of("decision", "REJECT", "comment", "成立"));
 
         assertThat(stage).isEnded();
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("REJECTED");
     }
 
     @Test
@@ -155,7 +156,8 @@ class ResultPublicityProcessTest {
                 .taskDefinitionKey(ResultPublicityProcess.RESULT_OBJECTION_REVIEW).singleResult();
         engine.getTaskService().complete(review.getId(), Map.of("decision", "REJECT", "comment", "异议成立"));
 
-        assertThat(notice).isWaitingAt(StageCaller.AFTER_STAGE).variables().containsEntry("stageOutcome", "REJECTED");
+        assertThat(notice).isWaitingAt(StageCaller.AFTER_STAGE).variables()
+                .containsEntry("stageOutcome", "REJECTED").containsEntry("finalStatus", "REJECTED");
     }
 
     @Test
@@ -171,7 +173,7 @@ class ResultPublicityProcessTest {
         return Variables.createVariables()
                 .putValue(ResultPublicityProcess.PUBLICITY_WORKING_DAYS.name(), workingDays)
                 .putValue(ResultPublicityProcess.COMMITTEE_GROUP.name(), COMMITTEE_GROUP)
-                .putValue(StageOutcome.VARIABLE, "CONTINUE")
+                .putValue("stageOutcome", "CONTINUE")
                 .putValue("decision", "APPROVE");
     }
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import cn.xj.titlereview.process.SharedStageMocks;
 
-import cn.xj.titlereview.process.StageOutcome;
 
 @Deployment(resources = {CommitteeVoteProcess.RESOURCE, "processes/forms/expert-vote.form",
         "processes/forms/committee-meeting-close.form"})
@@ -60,6 +60,7 @@ class CommitteeVoteProcessTest {
     @BeforeEach
     void setUp() {
         init(engine);
+        SharedStageMocks.register();
         VoteCountingService counting = new VoteCountingService();
         Mocks.register("prepareCommitteeVoteDelegate", new PrepareCommitteeVoteDelegate(counting));
         Mocks.register("castBallotListener", new CastBallotListener(counting));
@@ -89,7 +90,7 @@ class CommitteeVoteProcessTest {
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(stage.getId())
                 .activityId(CommitteeVoteProcess.COMMITTEE_MEETING_CLOSE).singleResult().isCanceled()).isTrue();
         assertResult(stage, "PASSED", 2, 1, 0);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("CONTINUE");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("CONTINUE");
     }
 
     @Test
@@ -102,7 +103,8 @@ class CommitteeVoteProcessTest {
 
         assertThat(stage).isEnded().hasPassed(CommitteeVoteProcess.END_VOTE_FAILED);
         assertResult(stage, "FAILED", 1, 1, 1);
-        assertThat(processVariable(engine, stage, StageOutcome.VARIABLE)).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "stageOutcome")).isEqualTo("REJECTED");
+        assertThat(processVariable(engine, stage, "finalStatus")).isEqualTo("REJECTED");
     }
 
     @Test
