@@ -1,6 +1,7 @@
 package cn.xj.titlereview.publicity;
 
 import static cn.xj.titlereview.review.ProcessVariable.date;
+import static cn.xj.titlereview.review.ProcessVariable.integer;
 
 import java.util.Date;
 
@@ -9,8 +10,9 @@ import cn.xj.titlereview.review.ReviewVariables;
 
 /**
  * Stage {@code stage-result-publicity} (结果公示). Publicity starts when the stage starts
- * ({@code resultPublicityStartedAt}, engine clock) and lasts {@code publicityWorkingDays}
- * working days ({@code workdays.afterWorkingDays}). Each {@code ObjectionRaised} message during
+ * ({@code resultPublicityStartedAt}, engine clock) and lasts {@code resultPublicityWorkingDays}
+ * working days ({@code workdays.afterWorkingDays}); a notice that sets no separate length for the
+ * result publicity uses its {@code publicityWorkingDays}. Either way at least 5 working days. Each {@code ObjectionRaised} message during
  * publicity opens its own {@code result_objection_review} (group {@code committeeGroup}) while
  * publicity runs on: {@code decision = REJECT} (objection upheld) ends the whole stage at once
  * with REJECTED; {@code decision = APPROVE} (objection dismissed) closes only that review.
@@ -40,7 +42,10 @@ public final class ResultPublicityProcess {
     /** Message raised by the objection API during publicity, correlated by business key. */
     public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
 
+    /** Length of the unit's publicity; also of the result publicity when the notice sets no other. */
     public static final ProcessVariable<Integer> PUBLICITY_WORKING_DAYS = ReviewVariables.PUBLICITY_WORKING_DAYS;
+    /** Length of the result publicity; written by the stage when the notice did not set it. */
+    public static final ProcessVariable<Integer> RESULT_PUBLICITY_WORKING_DAYS = integer("resultPublicityWorkingDays");
     public static final ProcessVariable<Date> RESULT_PUBLICITY_STARTED_AT = date("resultPublicityStartedAt");
     public static final ProcessVariable<String> COMMITTEE_GROUP = ReviewVariables.COMMITTEE_GROUP;
     /** APPROVE (objection dismissed) | REJECT (objection upheld). */

@@ -69,7 +69,8 @@ class ResultPublicityProcessTest {
         ProcessInstance stage = start(5);
 
         assertThat(stage).isWaitingAt(ResultPublicityProcess.TIMER_RESULT_PUBLICITY_END);
-        assertThat(stage).variables().containsEntry("resultPublicityStartedAt", MEETING_DONE);
+        assertThat(stage).variables().containsEntry("resultPublicityStartedAt", MEETING_DONE)
+                .containsEntry("resultPublicityWorkingDays", 5);
         assertThat(engine.getManagementService().createJobQuery().timers().singleResult().getDuedate())
                 .isEqualTo(after(Duration.ofDays(5)));
 
@@ -161,8 +162,20 @@ class ResultPublicityProcessTest {
     }
 
     @Test
+    void aSeparateResultPublicityLengthOfTheNoticeWinsOverTheUnitPublicityLength() {
+        VariableMap variables = inputs(5).putValue("resultPublicityWorkingDays", 7);
+        ProcessInstance stage = engine.getRuntimeService().startProcessInstanceByKey(ResultPublicityProcess.KEY, APPLICATION_NO, variables);
+
+        assertThat(engine.getManagementService().createJobQuery().timers().singleResult().getDuedate())
+                .isEqualTo(after(Duration.ofDays(7)));
+        assertThat(stage).variables().containsEntry("resultPublicityWorkingDays", 7);
+    }
+
+    @Test
     void publicityShorterThanFiveWorkingDaysIsRefused() {
         assertThatThrownBy(() -> start(4)).hasMessageContaining("不得少于5个工作日");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(ResultPublicityProcess.KEY,
+                APPLICATION_NO, inputs(5).putValue("resultPublicityWorkingDays", 3))).hasMessageContaining("不得少于5个工作日");
     }
 
     private ProcessInstance start(int workingDays) {
