@@ -33,15 +33,20 @@ class FeeDecisionTest {
     }
 
     static final List<Case> CASES = List.of(
-            new Case("notice-2024-xj-senior-five-series", "SENIOR_FULL", 0, "fee_rule_five_series"),
-            new Case("notice-2024-xj-senior-five-series", "INTERMEDIATE", 0, "fee_rule_five_series"),
-            new Case("notice-2021-xj-nonferrous", "SENIOR_DEPUTY", 0, "fee_rule_nonferrous"),
+            new Case("notice-2024-xj-senior-five-series", "SENIOR_FULL", 700, "fee_rule_five_series_senior"),
+            new Case("notice-2024-xj-senior-five-series", "SENIOR_DEPUTY", 700, "fee_rule_five_series_senior"),
+            new Case("notice-2024-xj-senior-five-series", "INTERMEDIATE", 400, "fee_rule_five_series_intermediate"),
+            new Case("notice-2024-xj-senior-five-series", "JUNIOR", 200, "fee_rule_five_series_junior"),
+            new Case("notice-2021-xj-nonferrous", "SENIOR_DEPUTY", 700, "fee_rule_nonferrous_senior_deputy"),
+            new Case("notice-2021-xj-nonferrous", "INTERMEDIATE", 400, "fee_rule_nonferrous_intermediate"),
+            new Case("notice-2021-xj-nonferrous", "ASSISTANT", 200, "fee_rule_nonferrous_assistant"),
             new Case("notice-2024-akesu-coal", "SENIOR_DEPUTY", 700, "fee_rule_akesu_senior_deputy"),
             new Case("notice-2024-akesu-coal", "INTERMEDIATE", 400, "fee_rule_akesu_intermediate"),
             new Case("notice-2024-akesu-coal", "ASSISTANT", 200, "fee_rule_akesu_assistant"),
             new Case("notice-2024-akesu-coal", "SENIOR_FULL", 0, "fee_rule_akesu_other_levels"),
             new Case("notice-2024-akesu-coal", "JUNIOR", 0, "fee_rule_akesu_other_levels"),
-            new Case("notice-2023-hami-all-series", "INTERMEDIATE", 0, "fee_rule_hami"),
+            new Case("notice-2023-hami-all-series", "INTERMEDIATE", 400, "fee_rule_hami_intermediate"),
+            new Case("notice-2023-hami-all-series", "ASSISTANT", 200, "fee_rule_hami_assistant"),
             new Case("notice-2024-hejing-initial-junior", "JUNIOR", 0, "fee_rule_hejing"));
 
     static Stream<Case> cases() {

@@ -94,7 +94,7 @@ class PaymentProcessTest {
 
     @Test
     void skipsPaymentWhenTheNoticeStatesNoFee() {
-        ProcessInstance stage = start("notice-2023-hami-all-series", "INTERMEDIATE");
+        ProcessInstance stage = start("notice-2024-hejing-initial-junior", "JUNIOR");
 
         executeDueJobs(engine);
 
