@@ -6,6 +6,7 @@ package cn.xj.titlereview.review;
  * <p>Every stage process ({@code stage-*}) ends by writing {@code stageOutcome}:
  * <ul>
  *   <li>{@value #CONTINUE}: the stage passed, the notice goes on to its next stage;</li>
+ *   <li>{@value #APPROVED}: only from the last stage ({@code stage-hr-confirm}): the title is confirmed;</li>
  *   <li>otherwise the name of a {@link FinalStatus} ({@code REJECTED}, {@code NOT_ACCEPTED},
  *       {@code ABANDONED}, {@code UNPAID}, ...): the application ends with that status. The stage then
  *       also writes {@code finalStatus} with the same value.</li>
@@ -18,6 +19,8 @@ package cn.xj.titlereview.review;
 public final class StageOutcome {
 
     public static final String CONTINUE = "CONTINUE";
+    /** The outcome of the confirming (last) stage when the title is confirmed. */
+    public static final String APPROVED = "APPROVED";
 
     /** Extension property of an end event: the stage outcome it records. */
     public static final String STAGE_OUTCOME_PROPERTY = "stageOutcome";

@@ -35,12 +35,12 @@ public class SimulationClockService {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    /** Moves the clock to the instant (never backwards) and runs every job due by then. */
+    /**
+     * Moves the clock to the instant and runs every job due by then. Moving back is allowed (a
+     * training class replays a campaign from its start); jobs already run stay run.
+     */
     public synchronized ClockMove moveTo(Instant target) {
         Instant current = now();
-        if (target.isBefore(current)) {
-            throw new IllegalArgumentException("模拟时钟不能回拨：当前 " + current + "，目标 " + target);
-        }
         ClockUtil.setCurrentTime(Date.from(target));
         int executed = 0;
         int failed = 0;

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "simulation"})
 @TestPropertySource(locations = "classpath:test.properties")
 public @interface H2IntegrationTest {
 }

@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"mysql", "test"})
+@ActiveProfiles({"mysql", "test", "simulation"})
 @TestPropertySource(locations = "classpath:test.properties")
 @ContextConfiguration(initializers = MariaDbTestDatabase.Initializer.class)
 public @interface MariaDbIntegrationTest {
