@@ -34,8 +34,12 @@ final class BeijingTime {
         return format(LocalDateTime.ofInstant(instant, ZONE));
     }
 
-    /** "2024-10-12 18:00": minutes only, for reminders (a due time of 18:00:23 reads 18:00). */
-    static String formatMinutes(Instant instant) {
-        return MINUTES.format(LocalDateTime.ofInstant(instant, ZONE));
+    /**
+     * For reminders: minutes ("2024-10-12 18:00" for a timer due at 18:00:23), except an end given
+     * to its last second as the notices do ("2024-11-04 23:59:59"), which must not read a minute early.
+     */
+    static String formatDue(Instant instant) {
+        LocalDateTime time = LocalDateTime.ofInstant(instant, ZONE);
+        return time.getSecond() == 59 ? SECONDS.format(time) : MINUTES.format(time);
     }
 }

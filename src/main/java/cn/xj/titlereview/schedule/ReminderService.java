@@ -157,9 +157,13 @@ public class ReminderService {
         ReminderRun run = new ReminderRun(due.size(), created, already, mailed, logged, failed, retried);
         if (created > 0 || retried > 0 || failed > 0) {
             log.info("催办：{} 项将在 {} 内到期，新发提醒 {} 条（邮件 {}，日志 {}，失败 {}），已提醒过 {} 项，重发 {} 条",
-                    run.dueSoon(), properties.reminders().leadTime(), created, mailed, logged, failed, already, retried);
+                    run.dueSoon(), hours(properties.reminders().leadTime()), created, mailed, logged, failed, already, retried);
         }
         return run;
+    }
+
+    private static String hours(java.time.Duration duration) {
+        return duration.toMinutes() % 60 == 0 ? duration.toHours() + " 小时" : duration.toMinutes() + " 分钟";
     }
 
     // ------------------------------------------------------------------ what falls due
@@ -262,7 +266,7 @@ public class ReminderService {
 
     static String text(Kind kind, String activityName, Instant dueAt, String applicationNo) {
         String suffix = applicationNo == null ? "" : "申报编号：" + applicationNo;
-        String due = BeijingTime.formatMinutes(dueAt);
+        String due = BeijingTime.formatDue(dueAt);
         if (kind == Kind.PAYMENT_DUE) {
             return "您的评审费缴纳将于" + due + "（北京时间）截止，请及时缴费。" + suffix;
         }
