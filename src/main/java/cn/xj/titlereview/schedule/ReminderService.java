@@ -156,14 +156,14 @@ public class ReminderService {
         }
         ReminderRun run = new ReminderRun(due.size(), created, already, mailed, logged, failed, retried);
         if (created > 0 || retried > 0 || failed > 0) {
-            log.info("催办：{} 项将在 {} 内到期，新发提醒 {} 条（邮件 {}，日志 {}，失败 {}），已提醒过 {} 项，重发 {} 条",
+            log.info("催办：{} 项将在{}内到期，新发提醒 {} 条（邮件 {}，日志 {}，失败 {}），已提醒过 {} 项，重发 {} 条",
                     run.dueSoon(), hours(properties.reminders().leadTime()), created, mailed, logged, failed, already, retried);
         }
         return run;
     }
 
     private static String hours(java.time.Duration duration) {
-        return duration.toMinutes() % 60 == 0 ? duration.toHours() + " 小时" : duration.toMinutes() + " 分钟";
+        return duration.toMinutes() % 60 == 0 ? duration.toHours() + "小时" : duration.toMinutes() + "分钟";
     }
 
     // ------------------------------------------------------------------ what falls due

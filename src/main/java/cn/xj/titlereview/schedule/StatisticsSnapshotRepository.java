@@ -69,12 +69,6 @@ public class StatisticsSnapshotRepository {
                 noticeId, date).stream().findFirst();
     }
 
-    public int countRows(String noticeId) {
-        Integer count = jdbc.queryForObject("select count(*) from notice_statistics_snapshot where notice_id = ?",
-                Integer.class, noticeId);
-        return count == null ? 0 : count;
-    }
-
     public List<LocalDate> dates(String noticeId) {
         return jdbc.queryForList("select snapshot_date from notice_statistics_snapshot where notice_id = ? "
                 + "order by snapshot_date", LocalDate.class, noticeId);
