@@ -3,21 +3,30 @@ package cn.xj.titlereview.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import cn.xj.titlereview.support.EngineRest;
 
@@ -41,6 +50,8 @@ abstract class PlatformContract {
     Scheduler scheduler;
     @Autowired
     Flyway flyway;
+    @Autowired
+    RepositoryService repositoryService;
 
     @Test
     void engineRestRefusesCallsWithoutLogin() {
@@ -64,6 +75,40 @@ abstract class PlatformContract {
         ResponseEntity<Map> response = EngineRest.get(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task/count", Map.class);
         assertThat(response.getStatusCode()).as(response.toString()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).containsKey("count");
+    }
+
+    @Test
+    void onlyDesignersDeployModels() {
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="definitions_deploy_check"
+                    targetNamespace="https://titlereview.xj.cn/bpmn/test">
+                  <bpmn:process id="deploy-check" name="部署权限检查" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="start" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        ResponseEntity<Map> reviewer = deploy("dwxj01", model);
+        ResponseEntity<Map> designer = deploy("sjxj01", model);
+
+        assertThat(reviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(designer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        repositoryService.deleteDeployment((String) designer.getBody().get("id"), true);
+    }
+
+    private ResponseEntity<Map> deploy(String user, String bpmn) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", "deploy-check");
+        form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "deploy-check.bpmn";
+            }
+        });
+        HttpHeaders headers = EngineRest.headers(user, DEMO_PASSWORD);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(form, headers), Map.class);
     }
 
     @Test
