@@ -27,9 +27,4 @@ class CertificateSequence {
     String prefix() {
         return prefix;
     }
-
-    long next() {
-        issuedCount++;
-        return issuedCount;
-    }
 }

@@ -46,18 +46,19 @@ class JpaCertificateNumberService implements CertificateNumberService {
             return existing.get().certificateNo();
         }
         String prefix = CertificateNumberFormat.prefix(request);
-        CertificateSequence sequence = lockSequence(prefix);
-        String number = CertificateNumberFormat.number(prefix, sequence.next());
+        String number = CertificateNumberFormat.number(prefix, nextInSequence(prefix));
         certificates.save(new IssuedCertificate(number, request, ClockUtil.getCurrentTime().toInstant()));
         return number;
     }
 
-    private CertificateSequence lockSequence(String prefix) {
-        return sequences.findForUpdate(prefix).orElseGet(() -> {
+    private long nextInSequence(String prefix) {
+        if (sequences.increment(prefix) == 0) {
             createSequence(prefix);
-            return sequences.findForUpdate(prefix)
-                    .orElseThrow(() -> new IllegalStateException("证书编号序列创建失败：" + prefix));
-        });
+            if (sequences.increment(prefix) == 0) {
+                throw new IllegalStateException("证书编号序列创建失败：" + prefix);
+            }
+        }
+        return sequences.issuedCount(prefix);
     }
 
     private void createSequence(String prefix) {

@@ -1,0 +1,138 @@
+package cn.xj.titlereview.schedule;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import cn.xj.titlereview.schedule.Notification.Channel;
+import cn.xj.titlereview.schedule.Notification.Kind;
+import cn.xj.titlereview.schedule.Notification.RecipientType;
+import cn.xj.titlereview.schedule.Notification.SourceType;
+
+/**
+ * Table {@code notification}. Plain JDBC for the same reason as {@link WindowEventRepository}: the
+ * unique key (source_id, kind) decides who writes a reminder, and losing that race is normal.
+ */
+@Repository
+public class NotificationRepository {
+
+    private static final int IN_CHUNK = 500;
+    private static final int MESSAGE_LENGTH = 1000;
+
+    private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(
+            rs.getLong("id"),
+            SourceType.valueOf(rs.getString("source_type")),
+            rs.getString("source_id"),
+            Kind.valueOf(rs.getString("kind")),
+            rs.getString("process_instance_id"),
+            rs.getString("application_no"),
+            rs.getString("activity_id"),
+            BeijingTime.instant(rs.getObject("due_at", LocalDateTime.class)),
+            RecipientType.valueOf(rs.getString("recipient_type")),
+            rs.getString("recipient").isEmpty() ? List.of() : Arrays.asList(rs.getString("recipient").split(",")),
+            Channel.valueOf(rs.getString("channel")),
+            rs.getString("message"),
+            BeijingTime.instant(rs.getObject("created_at", LocalDateTime.class)),
+            Optional.ofNullable(rs.getObject("sent_at", LocalDateTime.class)).map(BeijingTime::instant).orElse(null),
+            rs.getInt("attempts"),
+            rs.getString("last_error"));
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public NotificationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** The new row's id, or empty when the (source, kind) already has its reminder. */
+    public Optional<Long> insert(Notification n) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(connection -> {
+                PreparedStatement ps = connection.prepareStatement("""
+                        insert into notification (source_type, source_id, kind, process_instance_id, application_no,
+                            activity_id, due_at, recipient_type, recipient, channel, message, created_at, attempts)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", Statement.RETURN_GENERATED_KEYS);
+                ps.setString(1, n.sourceType().name());
+                ps.setString(2, n.sourceId());
+                ps.setString(3, n.kind().name());
+                ps.setString(4, n.processInstanceId());
+                ps.setString(5, n.applicationNo());
+                ps.setString(6, n.activityId());
+                ps.setObject(7, BeijingTime.local(n.dueAt()));
+                ps.setString(8, n.recipientType().name());
+                ps.setString(9, String.join(",", n.recipients()));
+                ps.setString(10, n.channel().name());
+                ps.setString(11, truncate(n.message()));
+                ps.setObject(12, BeijingTime.local(n.createdAt()));
+                return ps;
+            }, key);
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        return Optional.of(key.getKeyAs(Number.class).longValue());
+    }
+
+    /** Those of the given source ids that already have a reminder of this kind. */
+    public Set<String> existingSourceIds(Kind kind, Collection<String> sourceIds) {
+        Set<String> existing = new HashSet<>();
+        List<String> ids = new ArrayList<>(sourceIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            existing.addAll(named.queryForList("select source_id from notification where kind = :kind and source_id in (:ids)",
+                    new MapSqlParameterSource("kind", kind.name()).addValue("ids", chunk), String.class));
+        }
+        return existing;
+    }
+
+    public void markSent(long id, Instant sentAt) {
+        jdbc.update("update notification set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?",
+                BeijingTime.local(sentAt), id);
+    }
+
+    public void markFailed(long id, String error) {
+        jdbc.update("update notification set attempts = attempts + 1, last_error = ? where id = ?", truncate(error), id);
+    }
+
+    /** Mails not sent yet, with fewer than {@code maxAttempts} tries, oldest first. */
+    public List<Notification> findUnsentMail(int maxAttempts, int limit) {
+        return jdbc.query("select * from notification where channel = 'MAIL' and sent_at is null and attempts < ? "
+                + "order by id", ps -> {
+                    ps.setInt(1, maxAttempts);
+                    ps.setMaxRows(limit);
+                }, ROW);
+    }
+
+    public Optional<Notification> find(String sourceId, Kind kind) {
+        return jdbc.query("select * from notification where source_id = ? and kind = ?", ROW, sourceId, kind.name())
+                .stream().findFirst();
+    }
+
+    public List<Notification> findByProcessInstance(String processInstanceId) {
+        return jdbc.query("select * from notification where process_instance_id = ? order by id", ROW, processInstanceId);
+    }
+
+    private static String truncate(String text) {
+        if (text == null || text.length() <= MESSAGE_LENGTH) {
+            return text;
+        }
+        return text.substring(0, MESSAGE_LENGTH);
+    }
+}
