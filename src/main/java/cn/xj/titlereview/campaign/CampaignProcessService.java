@@ -4,42 +4,64 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 import cn.xj.titlereview.identity.DemoDirectory.Committee;
 import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.DemoDirectory.Organisation;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Fact;
+import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DeclarationEndRequirement;
+import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
+import cn.xj.titlereview.notice.NoticeDefinition.DelegationDirection;
+import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
 import cn.xj.titlereview.notice.NoticeFlow;
 import cn.xj.titlereview.notice.NoticeService;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * Starts the notice's process for a submitted application: the notice's parameters
  * ({@link NoticeService#processParameters}) plus who handles it (unit, competent department,
  * committee and its experts, HR bureau) from the organisation directory. Business key = application number.
+ *
+ * <p>Two paths change who handles it. Direct recognition (直接认定) starts the notice's
+ * {@code <noticeId>-direct-recognition} process: no committee; the HR bureau of the unit's prefecture
+ * recognises (units of the autonomous region: the notice's bureau). Delegated evaluation (委托评审)
+ * gives the committee's tasks (intake, paper materials, defense, vote) to the committee named in the
+ * delegation letter, its office and its experts, instead of the notice's own committee.
  */
 @Service
 public class CampaignProcessService {
 
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final NoticeService notices;
     private final OrganisationDirectory organisations;
 
-    public CampaignProcessService(RuntimeService runtimeService, NoticeService notices,
-                                  OrganisationDirectory organisations) {
+    public CampaignProcessService(RuntimeService runtimeService, RepositoryService repositoryService,
+                                  NoticeService notices, OrganisationDirectory organisations) {
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.notices = notices;
         this.organisations = organisations;
     }
 
     public ProcessInstance start(ApplicationProcessStart start) {
-        return runtimeService.startProcessInstanceByKey(start.noticeId(), start.applicationNo(), variables(start));
+        Map<String, Object> variables = variables(start);
+        String processKey = start.processKey();
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
+            throw new CampaignStartException("noticeId", start.directRecognition() == null
+                    ? "通知 " + start.noticeId() + " 的流程尚未部署"
+                    : "通知 " + start.noticeId() + " 的直接认定流程尚未部署");
+        }
+        return runtimeService.startProcessInstanceByKey(processKey, start.applicationNo(), variables);
     }
 
     /** The start variables (see the process contract in the README); public for tests and simulations. */
@@ -47,8 +69,20 @@ public class CampaignProcessService {
         NoticeDefinition notice = notices.definition(start.noticeId());
         EmployerUnit unit = organisations.employerUnit(start.unitCode())
                 .orElseThrow(() -> new CampaignStartException("unitCode", "用人单位 " + start.unitCode() + " 不在组织机构目录中"));
+        DirectRecognitionFacts recognition = start.directRecognition();
+        if (recognition != null) {
+            checkDirectRecognition(notice, start.level(), recognition);
+        }
         ApplicationFacts facts = (start.facts() == null ? ApplicationFacts.none() : start.facts())
                 .withLevel(start.level()).withSeries(start.series()).withSpecialty(start.specialty());
+        if (recognition != null && recognition.villageWorkYears() > 0) {
+            facts = facts.with(Fact.VILLAGE_WORK);
+        }
+        if (start.delegation() != null) {
+            facts = facts.with(Fact.DELEGATED_EVALUATION);
+        }
+        Organisation noticeBureau = organisations.hrBureauFor(notice.id())
+                .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有负责审核确认的人社部门"));
 
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("applicationNo", start.applicationNo());
@@ -62,15 +96,22 @@ public class CampaignProcessService {
         variables.put("unitLevel", unit.level());
         variables.put("villageWork", facts.holds(Fact.VILLAGE_WORK));
         variables.put("submissionCount", 1);
-        variables.put("hrbGroup", RoleGroups.hrBureau(organisations.hrBureauFor(notice.id())
-                .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有负责审核确认的人社部门"))
-                .code()));
-        if (notice.flow() == NoticeFlow.TITLE_REVIEW) {
-            Committee committee = organisations.committeeFor(notice.id())
-                    .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有对应的评审委员会"));
-            variables.put("committeeGroup", RoleGroups.committee(committee.code()));
-            variables.put("expertGroup", RoleGroups.experts(committee.code()));
-            variables.put("expertUserIds", String.join(",", organisations.expertIds(committee)));
+        if (recognition != null) {
+            if (start.delegation() != null) {
+                throw new CampaignStartException("delegatedToCommittee", "直接认定不经评审委员会，不能委托评审");
+            }
+            variables.put("hrbGroup", RoleGroups.hrBureau(recognisingBureau(unit, noticeBureau).code()));
+            variables.put("currentLevel", recognition.currentLevel().name());
+            variables.put("villageWorkYears", recognition.villageWorkYears());
+            variables.put("villageWorkExcellentYears", recognition.villageWorkExcellentYears());
+            variables.put("examFilledSpecialty", recognition.examFilledSpecialty());
+        } else {
+            variables.put("hrbGroup", RoleGroups.hrBureau(noticeBureau.code()));
+            if (notice.flow() == NoticeFlow.TITLE_REVIEW) {
+                putCommittee(variables, notice, start.delegation());
+            } else if (start.delegation() != null) {
+                throw new CampaignStartException("delegatedToCommittee", "初定不经评审委员会，不能委托评审");
+            }
         }
         if (notice.submission().declarationEndRequires() == DeclarationEndRequirement.COMMITTEE_RECEIVED) {
             // Akesu: the application must have reached the committee by the declaration close
@@ -79,5 +120,89 @@ public class CampaignProcessService {
         }
         variables.putAll(notices.processParameters(notice.id(), facts).toVariables());
         return variables;
+    }
+
+    /** The notice's committee, or the one a delegation letter names; its office group and experts. */
+    private void putCommittee(Map<String, Object> variables, NoticeDefinition notice, EvaluationDelegation delegation) {
+        Committee own = organisations.committeeFor(notice.id())
+                .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有对应的评审委员会"));
+        Committee committee = delegation == null ? own : delegatedCommittee(notice, own, delegation);
+        variables.put("committeeGroup", RoleGroups.committee(committee.code()));
+        variables.put("expertGroup", RoleGroups.experts(committee.code()));
+        variables.put("expertUserIds", String.join(",", organisations.expertIds(committee)));
+        variables.put("delegatedEvaluation", delegation != null);
+        if (delegation != null) {
+            variables.put("delegatedToCommittee", committee.code());
+            variables.put("delegationLetterAttachmentId", delegation.letterAttachmentId());
+            variables.put("delegationNote", "委托评审：由" + committee.name() + "评审（委托评审函已上传）");
+        }
+    }
+
+    private Committee delegatedCommittee(NoticeDefinition notice, Committee own, EvaluationDelegation delegation) {
+        if (isBlank(delegation.letterAttachmentId())) {
+            throw new CampaignStartException("delegationLetterAttachmentId", "委托评审须上传委托评审函");
+        }
+        if (isBlank(delegation.committeeCode())) {
+            throw new CampaignStartException("delegatedToCommittee", "委托评审须指明受委托的评审委员会");
+        }
+        Committee committee = organisations.committee(delegation.committeeCode())
+                .orElseThrow(() -> new CampaignStartException("delegatedToCommittee",
+                        "受委托的评审委员会 " + delegation.committeeCode() + " 不在组织机构目录中"));
+        // a letter to the notice's own committee: staff of central units etc. evaluated here (INBOUND);
+        // to another committee: a specialty this area does not evaluate (OUTBOUND)
+        DelegationDirection direction = committee.code().equals(own.code())
+                ? DelegationDirection.INBOUND : DelegationDirection.OUTBOUND;
+        boolean allowed = notice.specialPolicies().stream()
+                .anyMatch(policy -> policy instanceof DelegatedEvaluation delegated && delegated.direction() == direction);
+        if (!allowed) {
+            throw new CampaignStartException("delegatedToCommittee", direction == DelegationDirection.OUTBOUND
+                    ? "通知 " + notice.id() + " 未规定委托其他评审委员会评审，不能委托" + committee.name()
+                    : "通知 " + notice.id() + " 未规定接受委托评审");
+        }
+        return committee;
+    }
+
+    private static void checkDirectRecognition(NoticeDefinition notice, Level level, DirectRecognitionFacts facts) {
+        if (notice.specialPolicies().stream().noneMatch(DirectRecognition.class::isInstance)) {
+            throw new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有直接认定的规定");
+        }
+        if (facts.currentLevel() == null) {
+            throw new CampaignStartException("currentLevel", "直接认定须填写现职称级别");
+        }
+        if (facts.villageWorkYears() == null || facts.villageWorkYears() < 0) {
+            throw new CampaignStartException("villageWorkYears",
+                    "直接认定须填写取得现职称后连续参加“访惠聚”驻村等基层服务工作的年数（0 或以上）");
+        }
+        if (facts.villageWorkExcellentYears() == null || facts.villageWorkExcellentYears() < 0) {
+            throw new CampaignStartException("villageWorkExcellentYears", "直接认定须填写驻村期间连续考核优秀的年数（0 或以上）");
+        }
+        if (facts.villageWorkExcellentYears() > facts.villageWorkYears()) {
+            throw new CampaignStartException("villageWorkExcellentYears", "连续考核优秀年数（" + facts.villageWorkExcellentYears()
+                    + "）不能多于连续驻村年数（" + facts.villageWorkYears() + "）");
+        }
+        if (facts.examFilledSpecialty() == null) {
+            throw new CampaignStartException("examFilledSpecialty", "直接认定须说明申报专业是否以考代评");
+        }
+        Level next = facts.nextLevel();
+        if (next != null && level != next) {
+            throw new CampaignStartException("level", "直接认定只认定现专业的高一级职称：现职称为" + facts.currentLevel().label()
+                    + "，申报级别应为" + next.label() + "，而不是" + (level == null ? "空" : level.label()));
+        }
+    }
+
+    /**
+     * 各地（州、市）人社局: the bureau of the unit's prefecture (unit codes begin with their region code,
+     * the prefecture's ends in 00); units of the autonomous region, and units whose prefecture has no
+     * bureau in the directory, are recognised by the notice's bureau.
+     */
+    private Organisation recognisingBureau(EmployerUnit unit, Organisation noticeBureau) {
+        if (UnitLevel.REGION.name().equals(unit.level()) || unit.code().length() < 4) {
+            return noticeBureau;
+        }
+        return organisations.hrBureau(unit.code().substring(0, 4) + "00").orElse(noticeBureau);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -52,6 +52,16 @@ public class OrganisationDirectory {
         return directory.committees().stream().filter(c -> c.notices().contains(noticeId)).findFirst();
     }
 
+    /** A committee by its code (a delegation letter names the committee it delegates to). */
+    public Optional<Committee> committee(String code) {
+        return directory.committees().stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** An HR bureau by its region code (GB/T 2260). */
+    public Optional<Organisation> hrBureau(String regionCode) {
+        return directory.hrBureaus().stream().filter(b -> b.code().equals(regionCode)).findFirst();
+    }
+
     public Optional<Organisation> hrBureauFor(String noticeId) {
         return directory.hrBureaus().stream().filter(b -> b.notices().contains(noticeId)).findFirst();
     }

@@ -15,6 +15,10 @@ import java.util.List;
  * ends NOT_ACCEPTED. An expired window ends {@code fixWindowExpiryStatus}: ABANDONED, or NOT_ACCEPTED
  * where the notice says so (Akesu).
  *
+ * <p>Delegated evaluation (委托评审): the start service puts the delegated committee's groups in
+ * {@code committeeGroup}; the form shows {@code delegationNote} ("委托评审：由…评审委员会评审（委托评审函已上传）")
+ * when it is set.
+ *
  * <p>Outcome ({@link StageOutcome}): CONTINUE, NOT_ACCEPTED or ABANDONED.
  */
 public final class CommitteeIntakeProcess {
@@ -39,7 +43,7 @@ public final class CommitteeIntakeProcess {
     public static final String END_FIX_WINDOW_NOT_ACCEPTED = "end_fix_window_not_accepted";
 
     public static final List<ProcessVariable<?>> INPUTS = List.of(COMMITTEE_GROUP, APPLICANT_USER_ID,
-            SUBMISSION_LIMIT, FIX_WINDOWS, FIX_WINDOW_EXPIRY_STATUS, LEVEL, SUBMISSION_COUNT);
+            SUBMISSION_LIMIT, FIX_WINDOWS, FIX_WINDOW_EXPIRY_STATUS, LEVEL, SUBMISSION_COUNT, DELEGATION_NOTE);
     public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
             COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, COMMITTEE_OPINION, CURRENT_FIX_WINDOW);
 

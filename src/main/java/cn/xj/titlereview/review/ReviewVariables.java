@@ -36,6 +36,30 @@ public final class ReviewVariables {
     /** Akesu: the declaration close; by then the application must have reached the committee. */
     public static final ProcessVariable<Date> DECLARATION_CLOSES_AT = date("declarationClosesAt");
 
+    // ---- direct recognition (直接认定), set by the start service on that path
+    /** Level code of the applicant's current title; {@link #LEVEL} is the level to be recognised. */
+    public static final ProcessVariable<String> CURRENT_LEVEL = string("currentLevel");
+    /** Consecutive years of village work (访惠聚/驻村 etc.) since the current title. */
+    public static final ProcessVariable<Integer> VILLAGE_WORK_YEARS = integer("villageWorkYears");
+    /** Consecutive years rated 优秀 during that village work. */
+    public static final ProcessVariable<Integer> VILLAGE_WORK_EXCELLENT_YEARS = integer("villageWorkExcellentYears");
+    /** The specialty is filled by examination (以考代评), excluded from direct recognition. */
+    public static final ProcessVariable<Boolean> EXAM_FILLED_SPECIALTY = bool("examFilledSpecialty");
+    /** Written by the eligibility check of the direct-recognition path. */
+    public static final ProcessVariable<Boolean> DIRECT_RECOGNITION_ELIGIBLE = bool("directRecognitionEligible");
+    /** Every unmet condition, one per line; or, when eligible, the basis of the recognition. */
+    public static final ProcessVariable<String> ELIGIBILITY_REASONS = string("eligibilityReasons");
+
+    // ---- delegated evaluation (委托评审), set by the start service
+    /** True when another committee evaluates the application on a delegation letter (委托评审函). */
+    public static final ProcessVariable<Boolean> DELEGATED_EVALUATION = bool("delegatedEvaluation");
+    /** Code of the committee the application is delegated to (organisation directory). */
+    public static final ProcessVariable<String> DELEGATED_TO_COMMITTEE = string("delegatedToCommittee");
+    /** Attachment id of the uploaded delegation letter (an id only). */
+    public static final ProcessVariable<String> DELEGATION_LETTER_ATTACHMENT_ID = string("delegationLetterAttachmentId");
+    /** Shown on the committee's intake form: which committee evaluates on whose letter. */
+    public static final ProcessVariable<String> DELEGATION_NOTE = string("delegationNote");
+
     // ---- switches a notice passes into a stage (call-activity in-mappings)
     /**
      * Initial determination (Hejing, no committee): returns by the unit and the competent department

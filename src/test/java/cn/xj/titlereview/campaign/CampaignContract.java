@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -33,7 +35,9 @@ import cn.xj.titlereview.support.CampaignDriver;
  * Whole campaigns on the running product, on the simulation clock: every role works its own tasks
  * through engine REST with its own login, deadlines pass by moving the clock, payments and
  * withdrawals arrive as messages. One application to APPROVED per notice and one to each other
- * final status. Run on H2 ({@link CampaignH2Test}) and MariaDB ({@link CampaignMariaDbIT}).
+ * final status; the direct-recognition path of the non-ferrous notice to each of its ends; a Hami
+ * application delegated to the autonomous-region committee. Run on H2 ({@link CampaignH2Test}) and
+ * MariaDB ({@link CampaignMariaDbIT}).
  */
 abstract class CampaignContract {
 
@@ -69,6 +73,14 @@ abstract class CampaignContract {
             "农业系列", "农学", "650500001", "sbhm01", "2023-09-12T09:00");
     static final Scenario HEJING = new Scenario("notice-2024-hejing-initial-junior", Level.ASSISTANT,
             "中小学教师", "语文", "652827001", "sbhj01", "2024-10-09T09:00");
+
+    /** 直接认定 on the non-ferrous notice: 工程师 for three years of village work, all rated 优秀, to 高级工程师. */
+    static final Scenario DIRECT = new Scenario("notice-2021-xj-nonferrous", Level.SENIOR_DEPUTY,
+            "工程系列", "有色金属", "650100001", "sbys01", "2021-09-01T09:00");
+    /** A Hami application in a specialty Hami does not evaluate, delegated to the autonomous-region committee. */
+    static final Scenario HAMI_DELEGATED = new Scenario("notice-2023-hami-all-series", Level.INTERMEDIATE,
+            "工程系列", "有色金属", "650500001", "sbhm01", "2023-09-12T09:00");
+    static final String REGION_NONFERROUS_COMMITTEE = "650201";
 
     @AfterEach
     void backToRealTime() {
@@ -171,6 +183,55 @@ abstract class CampaignContract {
         assertThat(runToEnd(no, Map.of("hr_confirm", Action.REJECT))).isEqualTo("REJECTED");
     }
 
+    // ------------------------------------------------------------------ direct recognition (直接认定)
+
+    @Test
+    void directRecognitionIsGrantedByTheHrBureauWithoutACommittee() {
+        String no = startDirectRecognition(3, 3);
+        assertThat(runToEnd(no, Map.of())).isEqualTo("APPROVED");
+        assertThat(variable(no, "certificateNo")).asString().matches("65000020212\\d{6}");
+        assertThat(visitedTasks(no)).contains("unit_review", "competent_recommend", "hr_confirm")
+                .doesNotContain("committee_intake", "expert_vote", "defense_record");
+    }
+
+    @Test
+    void directRecognitionWithoutThreeExcellentYearsEndsIneligibleAtOnce() {
+        String no = startDirectRecognition(3, 2);
+        assertThat(runToEnd(no, Map.of())).isEqualTo("INELIGIBLE");
+        assertThat(variable(no, "eligibilityReasons")).asString().contains("连续优秀2年");
+        assertThat(visitedTasks(no)).isEmpty();
+    }
+
+    @Test
+    void directRecognitionWithdrawnBeforeTheRecognition() {
+        String no = startDirectRecognition(4, 3);
+        assertThat(runToEnd(no, Map.of("competent_recommend", Action.WITHDRAW))).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void directRecognitionRefusedByTheHrBureauEndsRejected() {
+        String no = startDirectRecognition(3, 3);
+        assertThat(runToEnd(no, Map.of("hr_confirm", Action.REJECT))).isEqualTo("REJECTED");
+    }
+
+    // ------------------------------------------------------------------ delegated evaluation (委托评审)
+
+    @Test
+    void delegatedApplicationIsWorkedByTheDelegatedCommitteeOnly() {
+        String no = start(HAMI_DELEGATED, new EvaluationDelegation(REGION_NONFERROUS_COMMITTEE, "ATT-HM-0001"));
+
+        assertThat(run(no, Map.of(), "committee_intake")).isNull();
+        assertThat(driver.tasks("pwhm01", no)).as("Hami's own committee office").isEmpty();
+        Map<String, Object> intake = driver.tasks("pwys01", no).get(0);
+        assertThat(intake.get("taskDefinitionKey")).isEqualTo("committee_intake");
+        assertThat(driver.variables("pwys01", (String) intake.get("id"))).containsEntry("delegatedEvaluation", true)
+                .containsEntry("delegationNote", "委托评审：由自治区工程系列有色金属专业评审委员会评审（委托评审函已上传）");
+
+        assertThat(runToEnd(no, Map.of())).isEqualTo("APPROVED");
+        assertThat(workers(no, "committee_intake", "committee_paper_received")).containsOnly("pwys01");
+        assertThat(workers(no, "expert_vote")).isNotEmpty().allMatch(expert -> expert.startsWith("zjys"));
+    }
+
     // ------------------------------------------------------------------ the campaign bot
 
     static final String PAYMENT = "payment";
@@ -178,13 +239,31 @@ abstract class CampaignContract {
     enum Action { APPROVE, RETURN, REJECT, WAIT, WITHDRAW }
 
     String start(Scenario scenario) {
+        return start(application(scenario));
+    }
+
+    String start(Scenario scenario, EvaluationDelegation delegation) {
+        return start(application(scenario).withDelegation(delegation));
+    }
+
+    /** 工程师 (中级) to 高级工程师 by direct recognition, never on an exam-filled specialty. */
+    String startDirectRecognition(int villageWorkYears, int excellentYears) {
+        return start(application(DIRECT).withDirectRecognition(
+                new DirectRecognitionFacts(Level.INTERMEDIATE, villageWorkYears, excellentYears, false)));
+    }
+
+    private ApplicationProcessStart application(Scenario scenario) {
         driver = new CampaignDriver(rest);
         driver.clockTo(scenario.startsAt());
         String no = "E2E" + scenario.noticeId().substring(7, 11) + "-" + System.nanoTime() % 1_000_000
                 + SEQUENCE.incrementAndGet();
-        campaigns.start(new ApplicationProcessStart(no, scenario.noticeId(), scenario.level(), scenario.series(),
-                scenario.specialty(), scenario.unitCode(), scenario.applicant(), ApplicationFacts.none()));
-        return no;
+        return new ApplicationProcessStart(no, scenario.noticeId(), scenario.level(), scenario.series(),
+                scenario.specialty(), scenario.unitCode(), scenario.applicant(), ApplicationFacts.none());
+    }
+
+    private String start(ApplicationProcessStart application) {
+        campaigns.start(application);
+        return application.applicationNo();
     }
 
     void assertApproved(Scenario scenario) {
@@ -200,12 +279,20 @@ abstract class CampaignContract {
      * pays when the fee is due, and otherwise lets a day pass; until the notice process ends.
      */
     String runToEnd(String no, Map<String, Action> overrides) {
+        return run(no, overrides, null);
+    }
+
+    /** As {@link #runToEnd}, but stops (returning null) as soon as a task of key {@code stopAt} is open. */
+    String run(String no, Map<String, Action> overrides, String stopAt) {
         for (int step = 0; step < 400; step++) {
             if (rootInstance(no).getEndTime() != null) {
                 return (String) variable(no, "finalStatus");
             }
             List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(no)
                     .orderByTaskCreateTime().asc().list();
+            if (tasks.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(stopAt))) {
+                return null;
+            }
             Task task = tasks.stream().filter(t -> !"committee_meeting_close".equals(t.getTaskDefinitionKey()))
                     .filter(t -> overrides.get(t.getTaskDefinitionKey()) != Action.WAIT).findFirst().orElse(null);
             if (task != null) {
@@ -288,6 +375,13 @@ abstract class CampaignContract {
         historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no).list()
                 .forEach(t -> seen.merge(t.getTaskDefinitionKey(), 1, Integer::sum));
         return seen.keySet();
+    }
+
+    /** Who completed the application's tasks of these keys (history: the assignee after the claim). */
+    Set<String> workers(String no, String... taskKeys) {
+        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no)
+                .taskDefinitionKeyIn(taskKeys).finished().list().stream()
+                .map(HistoricTaskInstance::getAssignee).collect(Collectors.toSet());
     }
 
     long count(String no, String taskKey) {

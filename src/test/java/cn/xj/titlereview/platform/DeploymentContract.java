@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 abstract class DeploymentContract {
 
     static final List<String> NOTICES = List.of("notice-2024-xj-senior-five-series", "notice-2021-xj-nonferrous",
-            "notice-2024-akesu-coal", "notice-2023-hami-all-series", "notice-2024-hejing-initial-junior");
+            "notice-2024-akesu-coal", "notice-2023-hami-all-series", "notice-2024-hejing-initial-junior",
+            "notice-2021-xj-nonferrous-direct-recognition");
 
     @Autowired
     RepositoryService repositoryService;

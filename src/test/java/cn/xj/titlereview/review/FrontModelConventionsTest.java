@@ -45,7 +45,7 @@ class FrontModelConventionsTest {
                         UnitReviewProcess.RESOURCE, CompetentRecommendProcess.RESOURCE, CommitteeIntakeProcess.RESOURCE,
                         SeniorFiveSeriesNoticeProcess.RESOURCE, NonferrousNoticeProcess.RESOURCE,
                         AkesuCoalNoticeProcess.RESOURCE, HamiAllSeriesNoticeProcess.RESOURCE,
-                        HejingInitialJuniorNoticeProcess.RESOURCE)
+                        HejingInitialJuniorNoticeProcess.RESOURCE, NonferrousDirectRecognitionProcess.RESOURCE)
                 .map(Path::of);
     }
 

@@ -58,6 +58,17 @@ public class CampaignDriver {
         return tasks;
     }
 
+    /** The variables this user reads on the task, as Tasklist shows them to the form: name to value. */
+    public Map<String, Object> variables(String user, String taskId) {
+        ResponseEntity<Map> response = EngineRest.get(rest, user, PASSWORD, "/engine-rest/task/" + taskId + "/variables",
+                Map.class);
+        assertThat(response.getStatusCode()).as("variables of task %s: %s", taskId, response.getBody())
+                .isEqualTo(HttpStatus.OK);
+        Map<String, Object> values = new LinkedHashMap<>();
+        ((Map<?, ?>) response.getBody()).forEach((name, typed) -> values.put((String) name, ((Map<?, ?>) typed).get("value")));
+        return values;
+    }
+
     /** Completes the user's task of that key on the application; fails if the user cannot see exactly one. */
     public void complete(String user, String applicationNo, String taskKey, Map<String, Object> variables) {
         List<Map<String, Object>> mine = tasks(user, applicationNo).stream()

@@ -1,0 +1,53 @@
+package cn.xj.titlereview.review;
+
+import static cn.xj.titlereview.review.NoticeProcessElements.*;
+import static cn.xj.titlereview.review.ReviewVariables.*;
+
+import java.util.List;
+
+/**
+ * {@code notice-2021-xj-nonferrous-direct-recognition}: 直接认定 path of the 2021 non-ferrous notice
+ * (第六条第（二）款, 新人社发〔2020〕25号). Whoever has, since obtaining the current title, done three
+ * consecutive years of village work (访惠聚/驻村) rated excellent every year is recognised directly at the
+ * next level of the current specialty by the prefecture HR bureau or the autonomous-region competent
+ * department; specialties filled by examination (以考代评) excluded.
+ *
+ * <p>Flow: the business-rule task {@value #CHECK_ELIGIBILITY} evaluates {@value #ELIGIBILITY_DECISION}
+ * (inputs {@code villageWorkYears}, {@code villageWorkExcellentYears}, {@code currentLevel},
+ * {@code examFilledSpecialty}) and writes {@code directRecognitionEligible} and
+ * {@code eligibilityReasons} (every unmet condition, one per line, or the basis of the recognition).
+ * Not eligible ends INELIGIBLE at once. Otherwise unit review and publicity, competent recommendation
+ * (inside {@link NoticeProcessElements#BOUNDARY_WITHDRAWN withdrawal} sub-process
+ * {@value #SUB_BEFORE_CONFIRM}), then {@code stage-hr-confirm} (group {@code hrbGroup}, certificate number
+ * issued for {@code level}, the recognised next level) ends APPROVED. No committee, fee or defense; the
+ * notice's submission limit is the committee's, so returns by the unit or the competent department are not
+ * counted (they take the first fix window).
+ */
+public final class NonferrousDirectRecognitionProcess {
+
+    public static final String KEY = "notice-2021-xj-nonferrous-direct-recognition";
+    public static final String RESOURCE = "processes/notices/notice-2021-xj-nonferrous-direct-recognition.bpmn";
+    /** The notice this path belongs to. */
+    public static final String NOTICE_ID = NonferrousNoticeProcess.KEY;
+
+    public static final String ELIGIBILITY_DECISION = "direct-recognition-eligibility";
+    public static final String ELIGIBILITY_DECISION_RESOURCE = "processes/decisions/direct-recognition-eligibility.dmn";
+
+    public static final String CHECK_ELIGIBILITY = "check_direct_recognition_eligibility";
+    public static final String GW_ELIGIBLE = "gw_eligible";
+    public static final String END_INELIGIBLE = "end_ineligible";
+    public static final String SUB_BEFORE_CONFIRM = "sub_before_confirm";
+    public static final String GW_BEFORE_CONFIRM_OUTCOME = "gw_before_confirm_outcome";
+
+    /** The stages in the order the path calls them. */
+    public static final List<String> STAGES = List.of(STAGE_UNIT_REVIEW, STAGE_COMPETENT_RECOMMEND, STAGE_HR_CONFIRM);
+
+    /** Read by the eligibility check, besides the start variables every notice process gets. */
+    public static final List<ProcessVariable<?>> INPUTS = List.of(CURRENT_LEVEL, VILLAGE_WORK_YEARS,
+            VILLAGE_WORK_EXCELLENT_YEARS, EXAM_FILLED_SPECIALTY);
+    /** Written by the eligibility check. */
+    public static final List<ProcessVariable<?>> OUTPUTS = List.of(DIRECT_RECOGNITION_ELIGIBLE, ELIGIBILITY_REASONS);
+
+    private NonferrousDirectRecognitionProcess() {
+    }
+}
