@@ -2,7 +2,6 @@ package cn.xj.titlereview.application;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.RepositoryService;
 
@@ -21,18 +20,24 @@ final class ApplicationFixtures {
 
     static final String NOTICE = "notice-2099-test-declare";
     static final String PASSWORD = "Demo@2024!";
-    static final LocalDate BIRTH = LocalDate.of(1985, 3, 12);
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ApplicationFixtures() {
     }
 
-    /** A male applicant's number not used before in this run. */
+    /**
+     * A male applicant's number not used before: random birth date (1970-1999) and sequence, since
+     * the H2 test database may outlive one run.
+     */
     static String freshIdNumber() {
-        int n = SEQUENCE.incrementAndGet();
-        LocalDate birth = BIRTH.plusDays(n / 400);
-        int sequence = ((n % 400) * 2 + 1) % 1000;
-        return IdNumbersTest.valid("650102", birth, sequence);
+        while (true) {
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(365 * 30));
+            String id = IdNumbersTest.valid("650102", birth, random.nextInt(500) * 2 + 1);
+            if (ISSUED.add(id)) {
+                return id;
+            }
+        }
     }
 
     static ApplicationForm complete(String idNumber) {
