@@ -157,9 +157,11 @@ class ApplicationApiH2Test {
 
     @Test
     void datesBeforeTheBirthDateAreRefused() {
-        ApplicationForm good = ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber());
-        ApplicationForm graduatedBeforeBirth = withEducation(good,
-                new EducationForm("BACHELOR", "新疆大学", "冶金工程", "1980-07-01", true, "工学学士", "无"));
+        String id = ApplicationFixtures.freshIdNumber();
+        LocalDate birth = IdNumbers.check(id, LocalDate.now(), "idNumber").birthDate();
+        ApplicationForm good = ApplicationFixtures.complete(id);
+        ApplicationForm graduatedBeforeBirth = withEducation(good, new EducationForm("BACHELOR", "新疆大学", "冶金工程",
+                birth.minusDays(1).toString(), true, "工学学士", "无"));
 
         ResponseEntity<JsonNode> refused = api.create(APPLICANT, graduatedBeforeBirth);
 
