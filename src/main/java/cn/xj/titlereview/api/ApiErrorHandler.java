@@ -65,12 +65,12 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return UploadLimitAdvice.answer();
+        return MultipartFailureAdvice.tooLarge();
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> multipart(MultipartException e) {
-        return badRequest("上传内容无法解析", new FieldProblem("file", "格式", "请以 multipart/form-data 上传文件"));
+        return MultipartFailureAdvice.answer(e);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import cn.xj.titlereview.api.ApiError;
 import cn.xj.titlereview.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,8 +89,10 @@ public class AttachmentController {
     ResponseEntity<byte[]> download(
             @Parameter(description = "附件编号") @PathVariable("id") String id,
             @Parameter(description = "本人查看遮盖后的图片") @RequestParam(name = "masked", defaultValue = "false")
-            boolean masked) {
+            boolean masked, HttpServletResponse response) {
         AttachmentService.StoredFile file = service.download(id, masked, currentUser.require());
+        // the forced UTF-8 response encoding would otherwise add a charset to a binary type
+        response.setCharacterEncoding((String) null);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -470,6 +470,14 @@ class ApplicationApiH2Test {
         assertThat(output.getAll()).contains(no).doesNotContain(id).doesNotContain(id.substring(0, 17));
     }
 
+    @Test
+    void openApiDescribesTheApiInChinese() {
+        ResponseEntity<String> docs = rest.getForEntity("/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(docs.getBody()).contains("创建申报草稿", "提交申报", "上传一页材料（JPG）", "设置遮盖", "申报信息有误",
+                "/api/applications/{no}/submit", "basicAuth");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private String createdNo(ApplicationForm form) {
