@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class ApplicationApiH2Test {
     TaskService taskService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
 
     Api api;
 
@@ -294,10 +298,15 @@ class ApplicationApiH2Test {
         assertThat(new String(anonymous.getBody().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .contains("请先登录");
 
+        // a user of its own: failed logins delay the next attempts of that user
+        User user = identityService.newUser("apiwrongpw" + System.nanoTime() % 100000);
+        user.setPassword("Rightful#2024pw");
+        identityService.saveUser(user);
         HttpHeaders wrong = new HttpHeaders();
-        wrong.setBasicAuth("sbhm01", "Wrong#Password1");
+        wrong.setBasicAuth(user.getId(), "Wrongful#2024pw");
         ResponseEntity<JsonNode> refused = rest.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(wrong),
                 JsonNode.class);
+        identityService.deleteUser(user.getId());
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(refused.getBody().path("message").asText()).isEqualTo("用户名或密码不正确");
     }
