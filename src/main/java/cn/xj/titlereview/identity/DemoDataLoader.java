@@ -1,7 +1,5 @@
 package cn.xj.titlereview.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -13,12 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import cn.xj.titlereview.identity.DemoDirectory.Person;
 
@@ -35,20 +29,20 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final RoleAuthorizations authorizations;
-    private final ResourceLoader resourceLoader;
+    private final OrganisationDirectory organisations;
     private final DemoDataProperties properties;
 
     DemoDataLoader(IdentityService identityService, RoleAuthorizations authorizations,
-                   ResourceLoader resourceLoader, DemoDataProperties properties) {
+                   OrganisationDirectory organisations, DemoDataProperties properties) {
         this.identityService = identityService;
         this.authorizations = authorizations;
-        this.resourceLoader = resourceLoader;
+        this.organisations = organisations;
         this.properties = properties;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        DemoDirectory directory = read();
+    public void run(ApplicationArguments args) {
+        DemoDirectory directory = organisations.directory();
         authorizations.grantSharedFilters();
         int users = 0;
         users += role(RoleGroups.APPLICANT, "申报人", RoleType.APPLICANT, directory.applicants());
@@ -70,15 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
             users += role(RoleGroups.experts(committee.code()), committee.name() + "评审专家",
                     RoleType.EXPERT, committee.experts());
         }
-        log.info("演示数据已就绪：{} 个演示用户（{}）", users, properties.location());
-    }
-
-    private DemoDirectory read() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = resourceLoader.getResource(properties.location()).getInputStream()) {
-            return yaml.readValue(in, DemoDirectory.class);
-        }
+        log.info("演示数据已就绪：{} 个演示用户", users);
     }
 
     private int role(String groupId, String groupName, RoleType type, List<Person> people) {
@@ -108,8 +94,9 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         User user = identityService.newUser(person.id());
-        user.setLastName(person.lastName());
-        user.setFirstName(person.firstName());
+        // the webapps show "first last": the whole Chinese name (姓 then 名) goes in the first field
+        user.setFirstName(person.lastName() + person.firstName());
+        user.setLastName("");
         user.setEmail(person.id() + "@demo.titlereview.local");
         user.setPassword(properties.password());
         identityService.saveUser(user);

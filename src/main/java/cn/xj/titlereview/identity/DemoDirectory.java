@@ -3,7 +3,7 @@ package cn.xj.titlereview.identity;
 import java.util.List;
 
 /**
- * The demo organisations and users of {@code config/demo/organisations.yml}.
+ * The organisations and demo users of {@code config/demo/organisations.yml}.
  * Group ids follow the role table of the design: unit&lt;code&gt;, competent&lt;code&gt;, committee&lt;code&gt;,
  * expert&lt;committee code&gt;, hrb&lt;region code&gt;, applicant, supervisor, designer.
  */
@@ -19,14 +19,27 @@ public record DemoDirectory(
     public record Person(String id, String lastName, String firstName) {
     }
 
-    public record Organisation(String code, String name, List<Person> users) {
+    public record Organisation(String code, String name, List<String> notices, List<Person> users) {
+        public Organisation {
+            notices = nonNull(notices);
+            users = nonNull(users);
+        }
     }
 
     public record EmployerUnit(String code, String name, String competent, String level, String ownership,
                                List<Person> users) {
+        public EmployerUnit {
+            users = nonNull(users);
+        }
     }
 
-    public record Committee(String code, String name, String hrBureau, List<Person> office, List<Person> experts) {
+    public record Committee(String code, String name, String hrBureau, List<String> notices, List<Person> office,
+                            List<Person> experts) {
+        public Committee {
+            notices = nonNull(notices);
+            office = nonNull(office);
+            experts = nonNull(experts);
+        }
     }
 
     public DemoDirectory {

@@ -102,8 +102,8 @@ abstract class PlatformContract {
     void chineseNamesSurviveTheDatabase() {
         assertThat(identityService.createGroupQuery().groupId("hrb650000").singleResult().getName())
                 .isEqualTo("新疆维吾尔自治区人力资源和社会保障厅");
-        assertThat(identityService.createUserQuery().userId("sbaks01").singleResult().getLastName())
-                .isEqualTo("阿不都");
+        assertThat(identityService.createUserQuery().userId("sbaks01").singleResult().getFirstName())
+                .isEqualTo("阿不都热合曼");
     }
 
     @Test

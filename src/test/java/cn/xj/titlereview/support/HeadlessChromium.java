@@ -33,6 +33,8 @@ public final class HeadlessChromium {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(env("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver")).toFile())
+                // our users' browsers run on Beijing time
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

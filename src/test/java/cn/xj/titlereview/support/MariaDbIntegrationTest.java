@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"mysql", "test"})
+@ActiveProfiles({"mysql", "test", "simulation"})
+@TestPropertySource(locations = "classpath:test.properties")
 @ContextConfiguration(initializers = MariaDbTestDatabase.Initializer.class)
 public @interface MariaDbIntegrationTest {
 }

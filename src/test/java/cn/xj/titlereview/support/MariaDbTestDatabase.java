@@ -89,9 +89,7 @@ public final class MariaDbTestDatabase {
             TestPropertyValues.of(
                     "spring.datasource.url=" + url(),
                     "spring.datasource.username=" + USER,
-                    "spring.datasource.password=" + PASSWORD,
-                    // config/application-mysql.yml (a later location) would otherwise win over application-test.yml
-                    "titlereview.demo-data.enabled=true"
+                    "spring.datasource.password=" + PASSWORD
             ).applyTo(context.getEnvironment());
         }
     }

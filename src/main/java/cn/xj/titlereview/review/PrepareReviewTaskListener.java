@@ -1,0 +1,37 @@
+package cn.xj.titlereview.review;
+
+import static cn.xj.titlereview.review.ReviewVariables.COMMENT;
+import static cn.xj.titlereview.review.ReviewVariables.DECISION;
+import static cn.xj.titlereview.review.ReviewVariables.LAST_RETURN_REASONS;
+import static cn.xj.titlereview.review.ReviewVariables.LEVEL;
+import static cn.xj.titlereview.review.ReviewVariables.LEVEL_NAME;
+import static cn.xj.titlereview.review.ReviewVariables.RETURN_REASONS;
+import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_COUNT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creation of a review task: the previous reviewer's decision and comment leave process scope (so the
+ * form starts empty and no stale decision can route the next gateway), the latest return reasons move
+ * to {@code lastReturnReasons} for the reviewer to see, the submission count starts at 1, and the level
+ * is put on the task in Chinese for the form.
+ */
+@Component
+public class PrepareReviewTaskListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        DECISION.remove(task);
+        COMMENT.remove(task);
+        RETURN_REASONS.find(task).ifPresent(reasons -> {
+            LAST_RETURN_REASONS.set(task, reasons);
+            RETURN_REASONS.remove(task);
+        });
+        if (!SUBMISSION_COUNT.isPresent(task)) {
+            SUBMISSION_COUNT.set(task, 1);
+        }
+        LEVEL_NAME.setLocal(task, ReviewOpinions.levelName(LEVEL.get(task)));
+    }
+}

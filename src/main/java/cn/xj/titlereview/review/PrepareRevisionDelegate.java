@@ -1,0 +1,42 @@
+package cn.xj.titlereview.review;
+
+import static cn.xj.titlereview.review.ReviewVariables.COUNT_UNIT_LEVEL_SUBMISSIONS;
+import static cn.xj.titlereview.review.ReviewVariables.CURRENT_FIX_WINDOW;
+import static cn.xj.titlereview.review.ReviewVariables.FIX_WINDOWS;
+import static cn.xj.titlereview.review.ReviewVariables.FIX_WINDOW_EXPIRY_STATUS;
+import static cn.xj.titlereview.review.ReviewVariables.REVIEW_LEVEL;
+import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_COUNT;
+import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_LIMIT;
+import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_LIMIT_REACHED;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After a return: whether the submission limit is used up ({@code submissionLimitReached}), the fix
+ * window of this return ({@code currentFixWindow}) and what its expiry means ({@code fixWindowExpiryStatus}).
+ * The level that returned is the task's input parameter {@code reviewLevel}.
+ */
+@Component
+public class PrepareRevisionDelegate implements JavaDelegate {
+
+    private final RevisionPolicy policy;
+
+    public PrepareRevisionDelegate(RevisionPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        RevisionPolicy.RevisionPlan plan = policy.planRevision(
+                ReviewLevel.valueOf(REVIEW_LEVEL.requireLocal(execution)),
+                COUNT_UNIT_LEVEL_SUBMISSIONS.getOrDefault(execution, false),
+                SUBMISSION_COUNT.getOrDefault(execution, 1),
+                SUBMISSION_LIMIT.require(execution),
+                FIX_WINDOWS.require(execution));
+        SUBMISSION_LIMIT_REACHED.set(execution, plan.submissionLimitReached());
+        CURRENT_FIX_WINDOW.set(execution, plan.fixWindow());
+        FIX_WINDOW_EXPIRY_STATUS.set(execution, policy.fixWindowExpiryStatus(FIX_WINDOW_EXPIRY_STATUS.get(execution)));
+    }
+}

@@ -1,0 +1,21 @@
+package cn.xj.titlereview.review;
+
+import static cn.xj.titlereview.review.ReviewVariables.COMMENT;
+import static cn.xj.titlereview.review.ReviewVariables.COMPETENT_OPINION;
+import static cn.xj.titlereview.review.ReviewVariables.LEVEL;
+import static cn.xj.titlereview.review.ReviewVariables.SPECIALTY;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The competent unit's recommendation opinion: its comment, or the notice's "同意推荐…" template. */
+@Component
+public class RecordCompetentOpinionDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        COMPETENT_OPINION.set(execution, ReviewOpinions.competentOpinion(
+                COMMENT.get(execution), SPECIALTY.get(execution), LEVEL.get(execution)));
+    }
+}

@@ -1,0 +1,19 @@
+package cn.xj.titlereview.review;
+
+import static cn.xj.titlereview.review.ReviewVariables.UNIT_OPINION;
+import static cn.xj.titlereview.review.ReviewVariables.UNIT_OPINION_TEXT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** After a publicity without (upheld) objection the unit records its fixed recommendation opinion. */
+@Component
+public class RecordUnitOpinionDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UNIT_OPINION.set(execution, UNIT_OPINION_TEXT.find(execution).filter(text -> !text.isBlank())
+                .orElse(ReviewOpinions.UNIT_OPINION));
+    }
+}
