@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -58,6 +59,8 @@ class ApplicationApiH2Test {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
+        // dates are checked against the engine clock: real time for these tests
+        ClockUtil.reset();
         ApplicationFixtures.deployTestNotice(repositoryService);
     }
 

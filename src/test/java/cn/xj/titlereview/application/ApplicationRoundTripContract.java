@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,8 @@ abstract class ApplicationRoundTripContract {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
+        // dates are checked against the engine clock: real time for these tests
+        ClockUtil.reset();
         ApplicationFixtures.deployTestNotice(repositoryService);
     }
 

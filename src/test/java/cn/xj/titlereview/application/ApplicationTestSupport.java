@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,8 @@ public final class ApplicationTestSupport {
 
     public ApplicationTestSupport(TestRestTemplate rest, RepositoryService repositoryService) {
         this.api = new Api(rest);
+        // dates are checked against the engine clock: real time for these tests
+        ClockUtil.reset();
         ApplicationFixtures.deployTestNotice(repositoryService);
     }
 
