@@ -184,17 +184,6 @@ class AttachmentApiH2Test {
         assertThat(support.download(APPLICANT, "/api/attachments/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    @Test
-    void uploadsOverTheServersMultipartLimitAre400() {
-        byte[] huge = new byte[10 * 1024 * 1024 + 64 * 1024];
-        huge[0] = (byte) 0xFF;
-        huge[1] = (byte) 0xD8;
-        huge[2] = (byte) 0xFF;
-        ResponseEntity<JsonNode> refused = support.upload(APPLICANT, no, "id-card", "huge.jpg", huge);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(ApplicationTestSupport.problems(refused)).containsExactly("file:大小");
-    }
-
     private static void assertRefused(ResponseEntity<JsonNode> response, String problem, String messagePart) {
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ApplicationTestSupport.problems(response)).containsExactly(problem);
