@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * What the process tells the application module (through the listeners of this package or
  * directly): decisions taken on the current submitted version, a return for revision, the end
  * with its final status. Runs in the engine's transaction.
+ *
+ * <p>A process whose business key names no application (started directly through the engine, as
+ * simulations and process tests do) is left alone, with a warning.
  */
 @Service
 @Transactional
@@ -37,6 +40,9 @@ public class ApplicationLifecycle {
     public void recordDecision(String applicationNo, String taskKey, String decision, String comment,
                                List<String> returnReasons, String actor) {
         Application application = find(applicationNo);
+        if (application == null) {
+            return;
+        }
         String reasons;
         try {
             reasons = returnReasons == null || returnReasons.isEmpty() ? null : json.writeValueAsString(returnReasons);
@@ -51,7 +57,7 @@ public class ApplicationLifecycle {
     /** The applicant may revise again ({@code applicant_revise} created). */
     public void markReturned(String applicationNo) {
         Application application = find(applicationNo);
-        if (application.status() == ApplicationStatus.SUBMITTED) {
+        if (application != null && application.status() == ApplicationStatus.SUBMITTED) {
             application.changeStatus(ApplicationStatus.RETURNED, ClockUtil.getCurrentTime().toInstant());
         }
     }
@@ -62,12 +68,18 @@ public class ApplicationLifecycle {
             throw new IllegalArgumentException("不是最终状态：" + finalStatus);
         }
         Application application = find(applicationNo);
+        if (application == null) {
+            return;
+        }
         application.changeStatus(finalStatus, ClockUtil.getCurrentTime().toInstant());
         log.info("申报 {} 结束：{}", applicationNo, finalStatus.label());
     }
 
     private Application find(String applicationNo) {
-        return applications.findByNo(applicationNo)
-                .orElseThrow(() -> new IllegalStateException("申报不存在：" + applicationNo));
+        Application application = applicationNo == null ? null : applications.findByNo(applicationNo).orElse(null);
+        if (application == null) {
+            log.warn("流程中的申报编号 {} 没有对应的申报记录，未记录", applicationNo);
+        }
+        return application;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -53,6 +54,8 @@ class ApplicationApiH2Test {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
 
     Api api;
 
@@ -480,6 +483,19 @@ class ApplicationApiH2Test {
         api.create(APPLICANT, ApplicationFixtures.complete(id.substring(0, 17) + "0"));
 
         assertThat(output.getAll()).contains(no).doesNotContain(id).doesNotContain(id.substring(0, 17));
+    }
+
+    @Test
+    void aProcessStartedWithoutAnApplicationRunsAndRecordsNothing() {
+        String key = "ZC2099-" + (100000 + System.nanoTime() % 800000);
+        runtimeService.startProcessInstanceByKey(ApplicationFixtures.NOTICE, key,
+                Map.of("applicationNo", key, "applicantUserId", APPLICANT));
+        complete(key, "committee_intake", Map.of("decision", "RETURN", "returnReasons", "缺少材料"));
+        complete(key, "applicant_revise", Map.of());
+        complete(key, "committee_intake", Map.of("decision", "APPROVE", "finalStatus", "APPROVED"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application_decision WHERE application_no = ?",
+                Integer.class, key)).isZero();
     }
 
     @Test
