@@ -1,0 +1,106 @@
+package cn.xj.titlereview.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Error answers of the application and attachment API, all in the {@link ApiError} shape with a
+ * Chinese message. Internal details (SQL, stack traces, stored values) never reach the client.
+ */
+@RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment"})
+public class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<ApiError> problem(ApiProblemException e) {
+        return ResponseEntity.status(e.status()).body(e.body());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        String field = "";
+        if (e.getCause() instanceof JsonMappingException mapping && mapping.getPath() != null) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return badRequest("请求内容无法解析", new FieldProblem(field, "格式",
+                field.isEmpty() ? "请求内容不是有效的 JSON" : "取值类型不正确"));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return badRequest("请求内容不完整", new FieldProblem(e.getRequestPartName(), "必填", "缺少此项"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest("请求内容不完整", new FieldProblem(e.getParameterName(), "必填", "缺少此项"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest("请求参数有误", new FieldProblem(e.getName(), "格式", "取值格式不正确"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return MultipartFailureAdvice.tooLarge();
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return MultipartFailureAdvice.answer(e);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("不支持的请求内容类型"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("不支持的请求方法"));
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> concurrentChange(ObjectOptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("申报信息已被同时修改，请刷新后重试"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+        log.warn("数据约束冲突: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("数据冲突，请刷新后重试"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("处理请求时发生内部错误", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("系统内部错误，请稍后重试"));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(String message, FieldProblem problem) {
+        return ResponseEntity.badRequest().body(new ApiError(message, List.of(problem)));
+    }
+}

@@ -1,0 +1,107 @@
+package cn.xj.titlereview.application;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.xj.titlereview.api.ApiError;
+import cn.xj.titlereview.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The applicant's declaration (申报). HTTP Basic with the Camunda user. Bad input: 400 with every
+ * field problem ({@link ApiError}); someone else's application: 403; unknown: 404; a change the
+ * application's state does not allow: 409. Nothing is written by a refused request.
+ *
+ * <p>Text (HTML or script included) is stored and returned exactly as sent, as JSON string values
+ * ({@code application/json}, {@code nosniff}): the API never decodes or renders markup; a page
+ * showing it must insert it as text.
+ */
+@RestController
+@RequestMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "申报", description = "申报草稿、修改、提交与进度")
+@SecurityRequirement(name = "basicAuth")
+public class ApplicationController {
+
+    private final ApplicationService service;
+    private final CurrentUser currentUser;
+
+    ApplicationController(ApplicationService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "创建申报草稿",
+            description = "草稿可以不完整；已填写的内容逐项校验（身份证号码、日期、长度、空白须填“无”等），有误时逐项列出且不保存。")
+    @ApiResponse(responseCode = "201", description = "已创建")
+    @ApiResponse(responseCode = "400", description = "申报信息有误（逐项列出）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "不是申报人")
+    @ApiResponse(responseCode = "409", description = "同一身份证号码已在本通知下申报")
+    ResponseEntity<ApplicationView> create(@RequestBody(required = false) ApplicationForm form) {
+        ApplicationView view = service.create(form, currentUser.require());
+        return ResponseEntity.created(URI.create("/api/applications/" + view.applicationNo())).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "本人的申报列表")
+    List<ApplicationView.Summary> mine() {
+        return service.mine(currentUser.require());
+    }
+
+    @PutMapping(path = "/{no}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "修改申报（草稿或退回修改时）",
+            description = "整体替换申报信息。身份证号码原样发回遮盖形式表示不修改。")
+    @ApiResponse(responseCode = "400", description = "申报信息有误（逐项列出）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "不是本人的申报")
+    @ApiResponse(responseCode = "404", description = "申报不存在")
+    @ApiResponse(responseCode = "409", description = "当前状态不允许修改")
+    ApplicationView update(@Parameter(description = "申报编号", example = "ZC2024-000123") @PathVariable("no") String no,
+                           @RequestBody(required = false) ApplicationForm form) {
+        return service.update(no, form, currentUser.require());
+    }
+
+    @GetMapping("/{no}")
+    @Operation(summary = "查看申报",
+            description = "状态、当前环节、提交次数、评审费、各次提交与审核决定记录；身份证号码为遮盖形式。")
+    @ApiResponse(responseCode = "403", description = "无权查看")
+    @ApiResponse(responseCode = "404", description = "申报不存在")
+    ApplicationView get(@PathVariable("no") String no) {
+        return service.get(no, currentUser.require());
+    }
+
+    @PostMapping("/{no}/submit")
+    @Operation(summary = "提交申报",
+            description = "检查是否完整（逐项列出缺项），冻结本次提交的版本，首次提交启动评审流程，退回后再次提交则完成“申报人修改”任务。")
+    @ApiResponse(responseCode = "400", description = "申报信息不完整（逐项列出）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "已提交或已结束，或流程不允许提交")
+    ApplicationView submit(@PathVariable("no") String no) {
+        return service.submit(no, currentUser.require());
+    }
+
+    @GetMapping("/{no}/id-number")
+    @Operation(summary = "查看完整身份证号码",
+            description = "仅申报人本人、评审委员会办事机构和人社部门可查看，每次查看记入日志。")
+    Map<String, String> idNumber(@PathVariable("no") String no) {
+        return Map.of("idNumber", service.revealIdNumber(no, currentUser.require()));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.xj.titlereview.application;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What the process tells the application module (through the listeners of this package or
+ * directly): decisions taken on the current submitted version, a return for revision, the end
+ * with its final status. Runs in the engine's transaction.
+ *
+ * <p>A process whose business key names no application (started directly through the engine, as
+ * simulations and process tests do) is left alone, with a warning.
+ */
+@Service
+@Transactional
+public class ApplicationLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationLifecycle.class);
+
+    private final ApplicationRepository applications;
+    private final ApplicationDecisionRepository decisions;
+    private final ObjectMapper json;
+
+    ApplicationLifecycle(ApplicationRepository applications, ApplicationDecisionRepository decisions,
+                         ObjectMapper json) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.json = json;
+    }
+
+    /** Records a decision on the latest submitted version (version 0 if none was submitted yet). */
+    public void recordDecision(String applicationNo, String taskKey, String decision, String comment,
+                               List<String> returnReasons, String actor) {
+        Application application = find(applicationNo);
+        if (application == null) {
+            return;
+        }
+        String reasons;
+        try {
+            reasons = returnReasons == null || returnReasons.isEmpty() ? null : json.writeValueAsString(returnReasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        decisions.save(new ApplicationDecision(applicationNo, application.submissionCount(), taskKey,
+                decision == null ? "UNKNOWN" : decision, comment, reasons, actor,
+                ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /** The applicant may revise again ({@code applicant_revise} created). */
+    public void markReturned(String applicationNo) {
+        Application application = find(applicationNo);
+        if (application != null && application.status() == ApplicationStatus.SUBMITTED) {
+            application.changeStatus(ApplicationStatus.RETURNED, ClockUtil.getCurrentTime().toInstant());
+        }
+    }
+
+    /** The process ended with one of the final statuses of the contract. */
+    public void markFinished(String applicationNo, ApplicationStatus finalStatus) {
+        if (!finalStatus.isFinal()) {
+            throw new IllegalArgumentException("不是最终状态：" + finalStatus);
+        }
+        Application application = find(applicationNo);
+        if (application == null) {
+            return;
+        }
+        application.changeStatus(finalStatus, ClockUtil.getCurrentTime().toInstant());
+        log.info("申报 {} 结束：{}", applicationNo, finalStatus.label());
+    }
+
+    private Application find(String applicationNo) {
+        Application application = applicationNo == null ? null : applications.findByNo(applicationNo).orElse(null);
+        if (application == null) {
+            log.warn("流程中的申报编号 {} 没有对应的申报记录，未记录", applicationNo);
+        }
+        return application;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.xj.titlereview.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+    @Query("select a from Application a where a.applicationNo = ?1")
+    Optional<Application> findByNo(String applicationNo);
+
+    /** The row locked for the rest of the transaction: submissions of one application never overlap. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Application a where a.applicationNo = ?1")
+    Optional<Application> lockByNo(String applicationNo);
+
+    @Query("select count(a) > 0 from Application a where a.noticeId = ?1 and a.idNumberIndex = ?2 and a.applicationNo <> ?3")
+    boolean idNumberUsedElsewhere(String noticeId, String idNumberIndex, String applicationNo);
+
+    @Query("select a.applicationNo from Application a where a.applicantUserId = ?1 order by a.id")
+    List<String> numbersOf(String applicantUserId);
+}

@@ -1,0 +1,291 @@
+package cn.xj.titlereview.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.xj.titlereview.api.ApiProblemException;
+import cn.xj.titlereview.api.FieldProblem;
+import cn.xj.titlereview.application.ApplicationFormReader.Cleared;
+import cn.xj.titlereview.application.ApplicationFormReader.NewNumber;
+import cn.xj.titlereview.attachment.AttachmentService;
+import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.identity.RoleGroups;
+import cn.xj.titlereview.security.ApiUser;
+import cn.xj.titlereview.security.IdNumberCrypto;
+
+/**
+ * Drafts, updates, submissions and views of applications. Each call is one transaction: any
+ * refusal (400 with every problem, 403, 404, 409) leaves nothing written, and a submission whose
+ * process cannot be started or continued is not recorded.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
+
+    private final ApplicationRepository applications;
+    private final ApplicationSnapshotRepository snapshots;
+    private final ApplicationDecisionRepository decisions;
+    private final ApplicationNumbers numbers;
+    private final IdNumberCrypto crypto;
+    private final AttachmentService attachments;
+    private final RequiredMaterials requiredMaterials;
+    private final ApplicationProcessGateway gateway;
+    private final ObjectMapper json;
+
+    ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
+                       ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
+                       AttachmentService attachments, RequiredMaterials requiredMaterials,
+                       ApplicationProcessGateway gateway, ObjectMapper json) {
+        this.applications = applications;
+        this.snapshots = snapshots;
+        this.decisions = decisions;
+        this.numbers = numbers;
+        this.crypto = crypto;
+        this.attachments = attachments;
+        this.requiredMaterials = requiredMaterials;
+        this.gateway = gateway;
+        this.json = json;
+    }
+
+    public ApplicationView create(ApplicationForm form, ApiUser user) {
+        if (!user.isMemberOf(RoleGroups.APPLICANT)) {
+            throw ApiProblemException.forbidden("只有申报人可以创建申报");
+        }
+        Instant now = now();
+        ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now), null, null, null);
+        if (!read.valid()) {
+            throw ApiProblemException.badRequest("申报信息有误", read.problems());
+        }
+        String no = numbers.next(today(now).getYear());
+        Application application = new Application(no, user.userId(), now);
+        application.replaceContent(read.content(), now);
+        if (read.idNumber() instanceof NewNumber number) {
+            protect(application, number);
+        }
+        applications.saveAndFlush(application);
+        log.info("申报草稿已创建：{}（用户 {}）", no, user.userId());
+        return view(application, user);
+    }
+
+    public ApplicationView update(String applicationNo, ApplicationForm form, ApiUser user) {
+        Application application = applications.lockByNo(applicationNo)
+                .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
+        requireOwner(application, user, "只能修改本人的申报");
+        requireEditable(application);
+        Instant now = now();
+        String storedId = storedIdNumber(application);
+        ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now),
+                IdNumbers.mask(storedId), application.birthDate(), gender(storedId));
+        if (!read.valid()) {
+            throw ApiProblemException.badRequest("申报信息有误", read.problems());
+        }
+        if (application.submissionCount() > 0 && !application.noticeId().equals(read.content().noticeId())) {
+            throw ApiProblemException.conflict("已提交过的申报不能更换通知");
+        }
+        boolean noticeChanged = !read.content().noticeId().equals(application.noticeId());
+        application.replaceContent(read.content(), now);
+        if (read.idNumber() instanceof NewNumber number) {
+            protect(application, number);
+        } else if (read.idNumber() instanceof Cleared) {
+            application.protectIdNumber(null, null, null);
+        } else if (noticeChanged && application.idNumberIndex() != null) {
+            refuseDuplicate(application, application.idNumberIndex());
+        }
+        applications.saveAndFlush(application);
+        return view(application, user);
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView get(String applicationNo, ApiUser user) {
+        Application application = find(applicationNo);
+        if (!ApplicationAccess.canReadDetails(application, user)) {
+            throw ApiProblemException.forbidden("无权查看该申报");
+        }
+        if (!ApplicationAccess.isOwner(application, user)) {
+            log.info("查看申报：用户 {}，申报 {}", user.userId(), applicationNo);
+        }
+        return view(application, user);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationView.Summary> mine(ApiUser user) {
+        return applications.numbersOf(user.userId()).stream()
+                .map(this::find)
+                .map(a -> new ApplicationView.Summary(a.applicationNo(), a.noticeId(), a.status().name(),
+                        a.status().label(), a.level() == null ? null : a.level().name(), a.series(), a.specialty(),
+                        a.submissionCount(), a.updatedAt()))
+                .toList();
+    }
+
+    /** The full ID number, for the roles that need it; every view is logged (without the number). */
+    @Transactional(readOnly = true)
+    public String revealIdNumber(String applicationNo, ApiUser user) {
+        Application application = find(applicationNo);
+        if (!ApplicationAccess.canRevealIdNumber(application, user)) {
+            throw ApiProblemException.forbidden("无权查看完整的身份证号码");
+        }
+        if (application.idNumberCipher() == null) {
+            throw ApiProblemException.notFound("尚未填写身份证号码");
+        }
+        log.info("查看完整身份证号码：用户 {}，申报 {}", user.userId(), applicationNo);
+        return crypto.decrypt(application.idNumberCipher());
+    }
+
+    /**
+     * Checks completeness (400 with every problem), freezes the data as the next snapshot, then
+     * starts the notice's process (first submission) or completes the revision task (after a
+     * return). The application row stays locked until the end, so two submissions never overlap.
+     */
+    public ApplicationView submit(String applicationNo, ApiUser user) {
+        Application application = applications.lockByNo(applicationNo)
+                .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
+        requireOwner(application, user, "只能提交本人的申报");
+        requireEditable(application);
+        List<AttachmentView> pages = attachments.list(applicationNo);
+        List<FieldProblem> problems = SubmissionCheck.check(application.content(),
+                application.idNumberCipher() != null, pages, requiredMaterials.requiredFor(application));
+        if (!problems.isEmpty()) {
+            throw ApiProblemException.badRequest("申报信息不完整", problems);
+        }
+        Instant now = now();
+        boolean first = application.processInstanceId() == null;
+        application.submitted(ApplicationStatus.SUBMITTED, now);
+        snapshots.save(new ApplicationSnapshot(applicationNo, application.submissionCount(),
+                snapshotJson(application, pages, now, user), now, user.userId()));
+        if (first) {
+            application.processStarted(gateway.startProcess(application));
+        } else {
+            gateway.completeRevision(application);
+        }
+        applications.saveAndFlush(application);
+        log.info("申报已提交：{}，第 {} 次", applicationNo, application.submissionCount());
+        return view(application, user);
+    }
+
+    private String snapshotJson(Application application, List<AttachmentView> pages, Instant now, ApiUser user) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("applicationNo", application.applicationNo());
+        data.put("version", application.submissionCount());
+        data.put("submittedAt", now);
+        data.put("submittedBy", user.userId());
+        data.put("idNumberMasked", IdNumbers.mask(storedIdNumber(application)));
+        data.put("idNumberCipher", application.idNumberCipher());
+        data.put("birthDate", application.birthDate());
+        data.put("form", ApplicationForms.toForm(application.content(), IdNumbers.mask(storedIdNumber(application))));
+        data.put("attachments", pages);
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApplicationView view(Application application, ApiUser user) {
+        boolean owner = ApplicationAccess.isOwner(application, user);
+        ProcessProgress progress = application.status() == ApplicationStatus.SUBMITTED
+                ? gateway.progress(application) : ProcessProgress.NONE;
+        String stage = switch (application.status()) {
+            case DRAFT -> "填写申报";
+            case RETURNED -> "退回修改";
+            case SUBMITTED -> progress.stage() == null ? "审核中" : progress.stage();
+            default -> "已结束：" + application.status().label();
+        };
+        Integer fee = progress.fee();
+        List<ApplicationView.SubmissionView> submissions = snapshots.history(application.applicationNo()).stream()
+                .map(s -> new ApplicationView.SubmissionView(s.version(), s.createdAt(), s.submittedBy())).toList();
+        List<ApplicationView.DecisionView> decisionViews = decisions.history(application.applicationNo()).stream()
+                .map(d -> new ApplicationView.DecisionView(d.snapshotVersion(), d.taskKey(), d.decision(), d.comment(),
+                        reasons(d.returnReasonsJson()), owner ? null : d.actor(), d.decidedAt()))
+                .toList();
+        String masked = IdNumbers.mask(storedIdNumber(application));
+        return new ApplicationView(application.applicationNo(), application.status().name(),
+                application.status().label(), stage, progress.activityIds(), application.submissionCount(), fee,
+                application.applicantUserId(), application.birthDate(),
+                ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),
+                submissions, decisionViews, application.createdAt(), application.updatedAt(),
+                application.submittedAt());
+    }
+
+    private List<String> reasons(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(value, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of(value);
+        }
+    }
+
+    private void protect(Application application, NewNumber number) {
+        String index = crypto.blindIndex(number.normalized());
+        refuseDuplicate(application, index);
+        if (!index.equals(application.idNumberIndex())) {
+            // same number sent again: the stored ciphertext stays as it is
+            application.protectIdNumber(crypto.encrypt(number.normalized()), index, number.birthDate());
+        }
+    }
+
+    private void refuseDuplicate(Application application, String index) {
+        String no = application.applicationNo();
+        if (applications.idNumberUsedElsewhere(application.noticeId(), index, no == null ? "" : no)) {
+            throw ApiProblemException.conflict("该身份证号码已在本通知下申报，同一人同一通知只能申报一次");
+        }
+    }
+
+    private String storedIdNumber(Application application) {
+        return application.idNumberCipher() == null ? null : crypto.decrypt(application.idNumberCipher());
+    }
+
+    private static Gender gender(String idNumber) {
+        if (idNumber == null || idNumber.length() != 18) {
+            return null;
+        }
+        return (idNumber.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+    }
+
+    private Application find(String applicationNo) {
+        return applications.findByNo(applicationNo).orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
+    }
+
+    private static void requireOwner(Application application, ApiUser user, String message) {
+        if (!ApplicationAccess.isOwner(application, user)) {
+            throw ApiProblemException.forbidden(message);
+        }
+    }
+
+    private static void requireEditable(Application application) {
+        switch (application.status()) {
+            case DRAFT, RETURNED -> {
+                return;
+            }
+            case SUBMITTED -> throw ApiProblemException.conflict("申报已提交，审核期间不能修改；被退回后方可修改并重新提交");
+            default -> throw ApiProblemException.conflict("申报已结束（" + application.status().label() + "），不能再修改");
+        }
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, BEIJING);
+    }
+}

@@ -1,0 +1,49 @@
+package cn.xj.titlereview.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xj.titlereview.attachment.AttachmentView;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An application as the API answers it; the ID number only masked. */
+@Schema(description = "申报")
+public record ApplicationView(
+        @Schema(description = "申报编号", example = "ZC2024-000123") String applicationNo,
+        @Schema(description = "状态", example = "SUBMITTED") String status,
+        @Schema(description = "状态说明", example = "审核中") String statusLabel,
+        @Schema(description = "当前环节", example = "用人单位审核") String stage,
+        @Schema(description = "当前环节编号", example = "[\"unit_review\"]") List<String> stageKeys,
+        @Schema(description = "已提交次数") int submissionCount,
+        @Schema(description = "评审费（元，确定后才有）") Integer fee,
+        @Schema(description = "申报人用户") String applicantUserId,
+        @Schema(description = "出生日期（取自身份证号码）") LocalDate birthDate,
+        @Schema(description = "申报信息（身份证号码为遮盖形式）") ApplicationForm form,
+        @Schema(description = "材料") List<AttachmentView> attachments,
+        @Schema(description = "各次提交") List<SubmissionView> submissions,
+        @Schema(description = "审核决定记录") List<DecisionView> decisions,
+        @Schema(description = "创建时间") Instant createdAt,
+        @Schema(description = "最后修改时间") Instant updatedAt,
+        @Schema(description = "最近提交时间") Instant submittedAt) {
+
+    @Schema(description = "一次提交（冻结的版本）")
+    public record SubmissionView(int version, Instant submittedAt, String submittedBy) {
+    }
+
+    @Schema(description = "一项审核决定")
+    public record DecisionView(
+            @Schema(description = "针对的提交版本") int snapshotVersion,
+            @Schema(description = "环节编号", example = "committee_intake") String taskKey,
+            @Schema(description = "决定", example = "RETURN") String decision,
+            @Schema(description = "意见") String comment,
+            @Schema(description = "退回原因") List<String> returnReasons,
+            @Schema(description = "决定人（申报人查看时不显示）") String actor,
+            @Schema(description = "时间") Instant decidedAt) {
+    }
+
+    @Schema(description = "申报概要")
+    public record Summary(String applicationNo, String noticeId, String status, String statusLabel, String level,
+                          String series, String specialty, int submissionCount, Instant updatedAt) {
+    }
+}

@@ -1,0 +1,147 @@
+package cn.xj.titlereview.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.api.ApiProblemException;
+import cn.xj.titlereview.identity.RoleGroups;
+
+/**
+ * Default gateway: the notice's BPMN process (process id = notice id) started by key, with
+ * business key = application number and ONLY ids and codes as variables (applicationNo, noticeId,
+ * level, series, specialty, unitGroup, applicantUserId). The notice parameters (groups of the
+ * competent unit, committee, experts and bureau, submission limit, fix windows, deadlines ...) are
+ * to be added from the notice configuration.
+ */
+@Component
+class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
+
+    static final String REVISE_TASK = "applicant_revise";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+
+    CamundaApplicationProcessGateway(RuntimeService runtimeService, TaskService taskService,
+                                     HistoryService historyService, RepositoryService repositoryService,
+                                     IdentityService identityService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+    }
+
+    static Map<String, Object> startVariables(Application application) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("applicationNo", application.applicationNo());
+        variables.put("noticeId", application.noticeId());
+        variables.put("level", application.level() == null ? null : application.level().name());
+        variables.put("series", application.series());
+        variables.put("specialty", application.specialty());
+        variables.put("unitGroup", RoleGroups.unit(application.employerUnitCode()));
+        variables.put("applicantUserId", application.applicantUserId());
+        return variables;
+    }
+
+    @Override
+    public String startProcess(Application application) {
+        return EngineAsSystem.call(identityService, () -> {
+            long deployed = repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(application.noticeId()).count();
+            if (deployed == 0) {
+                throw ApiProblemException.conflict("该通知的评审流程尚未部署，暂不能提交");
+            }
+            try {
+                ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                        application.noticeId(), application.applicationNo(), startVariables(application));
+                return instance.getId();
+            } catch (ProcessEngineException e) {
+                throw new IllegalStateException("评审流程启动失败：" + application.applicationNo(), e);
+            }
+        });
+    }
+
+    @Override
+    public void completeRevision(Application application) {
+        EngineAsSystem.call(identityService, () -> {
+            List<Task> tasks = taskService.createTaskQuery()
+                    .taskDefinitionKey(REVISE_TASK)
+                    .processVariableValueEquals("applicationNo", application.applicationNo())
+                    .active()
+                    .list();
+            if (tasks.isEmpty()) {
+                throw ApiProblemException.conflict("当前没有待修改的退回，不能重新提交");
+            }
+            for (Task task : tasks) {
+                taskService.complete(task.getId());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public ProcessProgress progress(Application application) {
+        if (application.processInstanceId() == null) {
+            return ProcessProgress.NONE;
+        }
+        return EngineAsSystem.call(identityService, () -> {
+            String instance = application.processInstanceId();
+            List<String> chain = new ArrayList<>();
+            chain.add(instance);
+            // follow called stages down to the deepest running one
+            String current = instance;
+            for (int depth = 0; depth < 5; depth++) {
+                ProcessInstance sub = runtimeService.createProcessInstanceQuery()
+                        .superProcessInstanceId(current).active().listPage(0, 1).stream().findFirst().orElse(null);
+                if (sub == null) {
+                    break;
+                }
+                current = sub.getId();
+                chain.add(current);
+            }
+            List<String> names = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Task task : taskService.createTaskQuery().processInstanceId(current).active().list()) {
+                names.add(task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+                ids.add(task.getTaskDefinitionKey());
+            }
+            if (names.isEmpty()) {
+                for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+                        .processInstanceId(current).unfinished().list()) {
+                    names.add(activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName());
+                    ids.add(activity.getActivityId());
+                }
+            }
+            // the fee may live in the notice process or in a (finished) payment stage it called
+            List<String> scopes = new ArrayList<>(chain);
+            historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(instance).list()
+                    .forEach(sub -> scopes.add(sub.getId()));
+            Integer fee = null;
+            for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(scopes.stream().distinct().toArray(String[]::new))
+                    .variableName("fee").list()) {
+                if (variable.getValue() instanceof Number number) {
+                    fee = number.intValue();
+                }
+            }
+            return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee);
+        });
+    }
+}

@@ -1,0 +1,17 @@
+package cn.xj.titlereview.application;
+
+import java.util.List;
+
+/**
+ * Where an application's process stands, as the engine knows it: the names of the current steps
+ * (the deepest called stage's user tasks, else its current activities), their ids, and the fee
+ * once the payment stage has set it.
+ */
+public record ProcessProgress(String stage, List<String> activityIds, Integer fee) {
+
+    public static final ProcessProgress NONE = new ProcessProgress(null, List.of(), null);
+
+    public ProcessProgress {
+        activityIds = activityIds == null ? List.of() : List.copyOf(activityIds);
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * Applications (申报): what one person declares for one notice, its submissions and decisions.
+ *
+ * <p><b>Model.</b> {@link cn.xj.titlereview.application.Application} is the working copy the
+ * applicant edits (table {@code application}, one table per list section: education, work
+ * history, practice, achievements, awards, intellectual property, books, papers, continuing
+ * education per year, annual assessments). Text with nothing to say holds "无", never blank. The
+ * ID number is kept only as AES-GCM ciphertext plus an HMAC blind index (unique per notice), its
+ * birth date alongside; it is shown masked ({@code 650102********123X}). Every submission is frozen
+ * as an {@link cn.xj.titlereview.application.ApplicationSnapshot} (version 1, 2, 3 …, JSON, never
+ * updated); decisions taken on a version are {@link cn.xj.titlereview.application.ApplicationDecision}s.
+ * Application numbers {@code ZC<year>-<000123>} come from a counter table.
+ *
+ * <p><b>States.</b> DRAFT → (submit) SUBMITTED → (applicant_revise created) RETURNED → (submit)
+ * SUBMITTED … → a final status (APPROVED, REJECTED, NOT_ACCEPTED, ABANDONED, UNPAID, WITHDRAWN,
+ * INELIGIBLE) when the process ends. Only DRAFT and RETURNED may be changed (else 409).
+ *
+ * <p><b>Process.</b> {@link cn.xj.titlereview.application.ApplicationProcessGateway} starts the
+ * notice's process at the first submission (business key = application number; variables:
+ * applicationNo, noticeId, level, series, specialty, unitGroup, applicantUserId, nothing personal)
+ * and completes {@code applicant_revise} at a resubmission. The process reports back through the
+ * listener beans {@code recordApplicationDecisionListener} (task complete),
+ * {@code markApplicationReturnedListener} (applicant_revise create) and
+ * {@code recordApplicationOutcomeListener} (end event, reads {@code finalStatus}).
+ *
+ * <p><b>API.</b> {@code /api/applications}: see {@link cn.xj.titlereview.application.ApplicationController};
+ * errors in the shape of {@link cn.xj.titlereview.api.ApiError}. Text, HTML included, is stored and
+ * returned exactly as sent, as JSON strings, never decoded or rendered.
+ */
+package cn.xj.titlereview.application;

@@ -1,0 +1,25 @@
+package cn.xj.titlereview.attachment;
+
+import cn.xj.titlereview.security.ApiUser;
+
+/**
+ * How a user may use the attachments of an application; implemented by the application module
+ * (which knows owners, states and reviewer roles). Unknown application: 404 (ApiProblemException).
+ */
+public interface ApplicationAttachmentAccess {
+
+    enum Access {
+        /** the owner, while the application may be changed */
+        EDIT,
+        /** the owner, after submission */
+        OWNER_READ,
+        /** a reviewer: masked copies only */
+        REVIEW,
+        NONE
+    }
+
+    Access accessTo(String applicationNo, ApiUser user);
+
+    /** As {@link #accessTo}, locking the application against concurrent submission for the transaction. */
+    Access accessForChange(String applicationNo, ApiUser user);
+}

@@ -1,0 +1,131 @@
+package cn.xj.titlereview.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.xj.titlereview.application.ApplicationForm.AccomplishmentForm;
+import cn.xj.titlereview.application.ApplicationForm.AssessmentForm;
+import cn.xj.titlereview.application.ApplicationForm.AwardForm;
+import cn.xj.titlereview.application.ApplicationForm.ContinuingEducationForm;
+import cn.xj.titlereview.application.ApplicationForm.CurrentTitleForm;
+
+class ApplicationFormReaderTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void aCompleteFormReadsWithoutProblems() {
+        ApplicationFormReader.Result read = read(ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber()));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.idNumber()).isInstanceOf(ApplicationFormReader.NewNumber.class);
+        assertThat(read.content().workHistory().get(1).to()).isNull();
+    }
+
+    @Test
+    void theMaskedNumberSentBackMeansUnchanged() {
+        String id = ApplicationFixtures.freshIdNumber();
+        ApplicationForm form = ApplicationApiH2Test.withId(ApplicationFixtures.complete(id), IdNumbers.mask(id));
+        ApplicationFormReader.Result read = ApplicationFormReader.read(form, TODAY, IdNumbers.mask(id), null, null);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.idNumber()).isInstanceOf(ApplicationFormReader.Unchanged.class);
+
+        ApplicationFormReader.Result other = ApplicationFormReader.read(form, TODAY, "650102********0000", null, null);
+        assertThat(rules(other)).containsExactly("idNumber:格式");
+    }
+
+    @Test
+    void emptyAndNullItemsAreRefused() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        List<AwardForm> awards = new ArrayList<>();
+        awards.add(new AwardForm(null, null, null));
+        awards.add(null);
+        assertThat(rules(read(withAwards(f, awards)))).containsExactly("awards[0]:必填", "awards[1]:必填");
+    }
+
+    @Test
+    void listsHaveALimit() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        List<AwardForm> awards = Collections.nCopies(51, new AwardForm("先进个人", "某单位", "2020-01-01"));
+        assertThat(rules(read(withAwards(f, awards)))).containsExactly("awards:数量");
+    }
+
+    @Test
+    void yearsAppearOnceAndNotInTheFuture() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        ApplicationForm twice = new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
+                f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
+                f.employerUnitCode(), f.employerType(), f.unitLevel(), f.situation(), f.education(), f.currentTitle(),
+                f.professionStartDate(), f.professionYears(), f.workHistory(), f.practice(), f.achievements(),
+                f.awards(), f.intellectualProperty(), f.books(), f.papers(),
+                List.of(new ContinuingEducationForm(2023, 30, 60), new ContinuingEducationForm(2023, 30, 60),
+                        new ContinuingEducationForm(2027, 30, 60), new ContinuingEducationForm(2024, -1, 60)),
+                List.of(new AssessmentForm(2022, "合格"), new AssessmentForm(2022, "良好")),
+                f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
+        assertThat(rules(read(twice))).containsExactlyInAnyOrder(
+                "continuingEducation[1].year:重复", "continuingEducation[2].year:日期",
+                "continuingEducation[3].publicHours:范围", "annualAssessments[1].year:重复",
+                "annualAssessments[1].rating:取值");
+    }
+
+    @Test
+    void noCurrentTitleMeansNoLevelOrDate() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        ApplicationForm none = new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
+                f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
+                f.employerUnitCode(), f.employerType(), f.unitLevel(), f.situation(), f.education(),
+                new CurrentTitleForm("无", "INTERMEDIATE", "2014-12-20", true, "无", "无"), f.professionStartDate(),
+                f.professionYears(), f.workHistory(), f.practice(), f.achievements(), f.awards(),
+                f.intellectualProperty(), f.books(), f.papers(), f.continuingEducation(), f.annualAssessments(),
+                f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
+        assertThat(rules(read(none))).containsExactly("currentTitle.name:一致性");
+    }
+
+    @Test
+    void theSameAchievementIsRecognisedDespiteSpacingAndPunctuation() {
+        assertThat(ApplicationFormReader.comparable(" 阿舍勒铜矿 选矿厂扩建（一期）。"))
+                .isEqualTo(ApplicationFormReader.comparable("阿舍勒铜矿选矿厂扩建(一期)"));
+        assertThat(ApplicationFormReader.comparable("无")).isNull();
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        ApplicationForm twoNothings = new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
+                f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
+                f.employerUnitCode(), f.employerType(), f.unitLevel(), f.situation(), f.education(), f.currentTitle(),
+                f.professionStartDate(), f.professionYears(), f.workHistory(),
+                List.of(new AccomplishmentForm("无", null, null, "无", "无")),
+                List.of(new AccomplishmentForm("无", null, null, "无", "无")),
+                f.awards(), f.intellectualProperty(), f.books(), f.papers(), f.continuingEducation(),
+                f.annualAssessments(), f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
+        assertThat(rules(read(twoNothings))).isEmpty();
+    }
+
+    @Test
+    void controlCharactersAreRefusedButLineBreaksKept() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        assertThat(rules(read(ApplicationRoundTripContract.withSummary(f, "第一段\n第二段\t完")))).isEmpty();
+        assertThat(rules(read(ApplicationRoundTripContract.withSummary(f, "带\u0000空字符")))).containsExactly(
+                "workSummary:字符");
+    }
+
+    private static ApplicationFormReader.Result read(ApplicationForm form) {
+        return ApplicationFormReader.read(form, TODAY, null, null, null);
+    }
+
+    private static List<String> rules(ApplicationFormReader.Result read) {
+        return read.problems().stream().map(p -> p.field() + ":" + p.rule()).toList();
+    }
+
+    private static ApplicationForm withAwards(ApplicationForm f, List<AwardForm> awards) {
+        return new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(), f.level(), f.name(),
+                f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(), f.employerUnitCode(),
+                f.employerType(), f.unitLevel(), f.situation(), f.education(), f.currentTitle(),
+                f.professionStartDate(), f.professionYears(), f.workHistory(), f.practice(), f.achievements(),
+                awards, f.intellectualProperty(), f.books(), f.papers(), f.continuingEducation(),
+                f.annualAssessments(), f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
+    }
+
+}

@@ -1,0 +1,47 @@
+package cn.xj.titlereview.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import cn.xj.titlereview.support.EngineRest;
+import cn.xj.titlereview.support.H2IntegrationTest;
+
+/** HTTP Basic on every product endpoint under /api, none elsewhere. */
+@H2IntegrationTest
+class ApiAuthenticationH2Test {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void everyProductEndpointAsksForALogin() {
+        for (String path : new String[] {"/api/notices", "/api/applications", "/api/simulation/clock",
+                "/api/admin/calendar"}) {
+            ResponseEntity<String> response = rest.getForEntity(path, String.class);
+            assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void aLoggedInUserReachesTheOtherProductEndpoints() {
+        ResponseEntity<String> notices = EngineRest.get(rest, "sbxj01", "Demo@2024!", "/api/notices", String.class);
+        assertThat(notices.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<Map> clock = EngineRest.get(rest, "admin", "Xj#Pingshen2024", "/api/simulation/clock", Map.class);
+        assertThat(clock.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(clock.getBody()).containsKey("now");
+    }
+
+    @Test
+    void pagesAndDocumentationOutsideTheApiNeedNoLogin() {
+        assertThat(rest.getForEntity("/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}
