@@ -13,19 +13,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.api.ApiProblemException;
+import cn.xj.titlereview.campaign.CampaignProcessService;
+import cn.xj.titlereview.campaign.CampaignStartException;
 import cn.xj.titlereview.identity.RoleGroups;
+import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.schedule.DeclarationWindowGuard;
 
 /**
- * Default gateway: the notice's BPMN process (process id = notice id) started by key, with
- * business key = application number and ONLY ids and codes as variables (applicationNo, noticeId,
- * level, series, specialty, unitGroup, applicantUserId). The notice parameters (groups of the
- * competent unit, committee, experts and bureau, submission limit, fix windows, deadlines ...) are
- * to be added from the notice configuration.
+ * Starts the notice's BPMN process (process id = notice id, business key = application number).
+ * For a notice of the notice files: inside its declaration window only, with the full start
+ * variables of {@link CampaignProcessService} (notice parameters, unit, competent department,
+ * committee, experts, bureau). A process a designer deployed for trial without a notice file starts
+ * with the ids only. Either way the variables hold ids and codes, never personal data.
  */
 @Component
 class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
@@ -37,15 +42,22 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
+    private final NoticeCatalog notices;
+    private final CampaignProcessService campaigns;
+    private final DeclarationWindowGuard declarationWindow;
 
     CamundaApplicationProcessGateway(RuntimeService runtimeService, TaskService taskService,
                                      HistoryService historyService, RepositoryService repositoryService,
-                                     IdentityService identityService) {
+                                     IdentityService identityService, NoticeCatalog notices,
+                                     CampaignProcessService campaigns, DeclarationWindowGuard declarationWindow) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
+        this.notices = notices;
+        this.campaigns = campaigns;
+        this.declarationWindow = declarationWindow;
     }
 
     static Map<String, Object> startVariables(Application application) {
@@ -68,10 +80,19 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
             if (deployed == 0) {
                 throw ApiProblemException.conflict("该通知的评审流程尚未部署，暂不能提交");
             }
+            boolean noticeFile = notices.find(application.noticeId()).isPresent();
+            if (noticeFile) {
+                // the engine clock: a simulation replays the declaration window too
+                declarationWindow.requireOpen(application.noticeId(), ClockUtil.getCurrentTime().toInstant());
+            }
             try {
-                ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-                        application.noticeId(), application.applicationNo(), startVariables(application));
+                ProcessInstance instance = noticeFile
+                        ? campaigns.start(ApplicationProcessStarts.of(application))
+                        : runtimeService.startProcessInstanceByKey(
+                                application.noticeId(), application.applicationNo(), startVariables(application));
                 return instance.getId();
+            } catch (CampaignStartException e) {
+                throw ApiProblemException.conflict(e.getMessage());
             } catch (ProcessEngineException e) {
                 throw new IllegalStateException("评审流程启动失败：" + application.applicationNo(), e);
             }

@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.xj.titlereview.identity.RoleGroups;
+
 /**
  * HTTP Basic on the product API against the Camunda identity, like Camunda's own filter on
  * /engine-rest: the password is checked by {@link IdentityService#checkPassword} (with the
@@ -67,12 +69,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         for (Tenant tenant : identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()) {
             tenants.add(tenant.getId());
         }
+        if (isAdministration(request) && !groups.contains(RoleGroups.ADMIN)) {
+            // reloading the calendar or moving the simulation clock changes every campaign
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"message\":\"仅系统管理员可以执行此操作\",\"errors\":[]}");
+            return;
+        }
         identityService.setAuthentication(userId, groups, tenants);
         try {
             chain.doFilter(new AuthenticatedRequest(request, userId), response);
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    static boolean isAdministration(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/admin/") || path.startsWith("/api/simulation/");
     }
 
     /** user and password of an HTTP Basic header, or null when there is none or it is malformed. */

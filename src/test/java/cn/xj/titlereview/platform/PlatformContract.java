@@ -112,6 +112,18 @@ abstract class PlatformContract {
     }
 
     @Test
+    void onlyTheAdministratorMovesTheSimulationClockOrReloadsTheCalendar() {
+        ResponseEntity<String> clock = EngineRest.post(rest, "pwaks01", DEMO_PASSWORD, "/api/simulation/clock",
+                Map.of("advance", "PT1H"), String.class);
+        ResponseEntity<String> reload = EngineRest.post(rest, "jdxj01", DEMO_PASSWORD, "/api/admin/calendar/reload",
+                Map.of(), String.class);
+
+        assertThat(clock.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(clock.getBody()).contains("仅系统管理员");
+        assertThat(reload.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void healthIsUpWithoutLogin() {
         ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
