@@ -22,6 +22,8 @@ import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.application.ApplicationFormReader.Cleared;
 import cn.xj.titlereview.application.ApplicationFormReader.NewNumber;
 import cn.xj.titlereview.attachment.AttachmentService;
+import cn.xj.titlereview.audit.AuditAction;
+import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.attachment.AttachmentView;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
@@ -48,11 +50,12 @@ public class ApplicationService {
     private final RequiredMaterials requiredMaterials;
     private final ApplicationProcessGateway gateway;
     private final ObjectMapper json;
+    private final AuditLog auditLog;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, RequiredMaterials requiredMaterials,
-                       ApplicationProcessGateway gateway, ObjectMapper json) {
+                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -62,6 +65,7 @@ public class ApplicationService {
         this.requiredMaterials = requiredMaterials;
         this.gateway = gateway;
         this.json = json;
+        this.auditLog = auditLog;
     }
 
     public ApplicationView create(ApplicationForm form, ApiUser user) {
@@ -120,6 +124,7 @@ public class ApplicationService {
         }
         if (!ApplicationAccess.isOwner(application, user)) {
             log.info("查看申报：用户 {}，申报 {}", user.userId(), applicationNo);
+            auditLog.view(user.userId(), AuditAction.VIEW_APPLICATION, applicationNo, "查看申报详情");
         }
         return view(application, user);
     }
@@ -145,6 +150,7 @@ public class ApplicationService {
             throw ApiProblemException.notFound("尚未填写身份证号码");
         }
         log.info("查看完整身份证号码：用户 {}，申报 {}", user.userId(), applicationNo);
+        auditLog.view(user.userId(), AuditAction.VIEW_ID_NUMBER, applicationNo, "查看完整身份证号码");
         return crypto.decrypt(application.idNumberCipher());
     }
 

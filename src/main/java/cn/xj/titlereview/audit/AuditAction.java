@@ -1,0 +1,13 @@
+package cn.xj.titlereview.audit;
+
+/** What an audit event records. */
+public enum AuditAction {
+    /** Someone other than the applicant read an application's details. */
+    VIEW_APPLICATION,
+    /** Someone read the full ID number. */
+    VIEW_ID_NUMBER,
+    /** A review task was completed with a decision. */
+    TASK_DECISION,
+    /** A committee member cast a vote (the vote itself is secret and never recorded). */
+    VOTE_CAST
+}

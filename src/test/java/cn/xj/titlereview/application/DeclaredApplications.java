@@ -1,0 +1,49 @@
+package cn.xj.titlereview.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import cn.xj.titlereview.attachment.TestImages;
+
+/** A complete senior five-series declaration of sbxj01 with its required pages, ready to submit. */
+final class DeclaredApplications {
+
+    static final String APPLICANT = "sbxj01";
+    static final String NOTICE = "notice-2024-xj-senior-five-series";
+
+    private DeclaredApplications() {
+    }
+
+    static String draft(Api api, ObjectMapper json, String idNumber) {
+        ObjectNode form = json.valueToTree(ApplicationFixtures.complete(idNumber));
+        form.put("noticeId", NOTICE);
+        form.put("level", "SENIOR_FULL");
+        form.withObject("/pledge").put("date", "2024-09-01");
+        ResponseEntity<JsonNode> created = api.post(APPLICANT, "/api/applications", form);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String no = created.getBody().path("applicationNo").asText();
+        for (String category : List.of("id-card", "photo")) {
+            ResponseEntity<JsonNode> page = api.upload(APPLICANT, no, category, category + ".jpg", TestImages.jpg(120, 90));
+            assertThat(page.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(api.post(APPLICANT, "/api/attachments/" + page.getBody().path("id").asText() + "/masks",
+                    Map.of("needsMasking", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        return no;
+    }
+
+    static String submitted(Api api, ObjectMapper json, String idNumber) {
+        String no = draft(api, json, idNumber);
+        ResponseEntity<JsonNode> submitted = api.post(APPLICANT, "/api/applications/" + no + "/submit", null);
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+        return no;
+    }
+}
