@@ -3,7 +3,12 @@ package cn.xj.titlereview.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -12,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -202,5 +208,86 @@ abstract class PlatformContract {
         ResponseEntity<String> response = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("<html");
+    }
+
+    @Test
+    void failedLoginsThroughEngineRestAreThrottledThenLockTheUser() {
+        Instant start = Instant.parse("2030-03-02T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(start));
+        String userId = "lockcheck" + System.nanoTime() % 100000;
+        String password = "Rightful#2024pw";
+        try {
+            User user = identityService.newUser(userId);
+            user.setPassword(password);
+            identityService.saveUser(user);
+
+            assertThat(taskCount(userId, "Wrongful#2024pw")).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(taskCount(userId, password)).as("right password during the delay").isEqualTo(HttpStatus.UNAUTHORIZED);
+            ClockUtil.setCurrentTime(Date.from(start.plusSeconds(61)));
+            assertThat(taskCount(userId, password)).as("right password after the delay").isEqualTo(HttpStatus.OK);
+
+            Instant now = start.plusSeconds(120);
+            for (int attempt = 0; attempt < 10; attempt++) {
+                now = now.plus(Duration.ofMinutes(2));
+                ClockUtil.setCurrentTime(Date.from(now));
+                assertThat(taskCount(userId, "Wrongful#2024pw")).isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
+            ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1))));
+            assertThat(taskCount(userId, password)).as("right password once locked").isEqualTo(HttpStatus.UNAUTHORIZED);
+
+            identityService.unlockUser(userId);
+            assertThat(taskCount(userId, password)).as("right password once unlocked").isEqualTo(HttpStatus.OK);
+        } finally {
+            ClockUtil.reset();
+            identityService.deleteUser(userId);
+        }
+    }
+
+    private HttpStatus taskCount(String user, String password) {
+        return HttpStatus.valueOf(EngineRest.get(rest, user, password, "/engine-rest/task/count", String.class)
+                .getStatusCode().value());
+    }
+
+    @Test
+    void aTaskQueryWithAnExpressionIsRefused() {
+        URI byExpression = URI.create("/engine-rest/task?assigneeExpression=%24%7BcurrentUser()%7D&maxResults=10");
+        ResponseEntity<String> get = rest.exchange(byExpression, HttpMethod.GET,
+                new HttpEntity<>(EngineRest.headers("dwxj01", DEMO_PASSWORD)), String.class);
+        ResponseEntity<String> post = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task?maxResults=10",
+                Map.of("candidateGroupExpression", "${currentUserGroups()}"), String.class);
+
+        assertThat(get.getStatusCode()).as(get.getBody()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
+        assertThat(get.getBody()).contains("xpression");
+        assertThat(post.getStatusCode()).as(post.getBody()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anUnboundedQueryIsRefusedAndAPagedOneServed() {
+        ResponseEntity<String> unbounded = EngineRest.get(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task", String.class);
+        ResponseEntity<String> tooLarge = EngineRest.get(rest, "dwxj01", DEMO_PASSWORD,
+                "/engine-rest/task?firstResult=0&maxResults=2001", String.class);
+        ResponseEntity<List> paged = EngineRest.get(rest, "dwxj01", DEMO_PASSWORD,
+                "/engine-rest/task?firstResult=0&maxResults=2000", List.class);
+
+        assertThat(unbounded.getStatusCode()).as(unbounded.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unbounded.getBody()).contains("unbound");
+        assertThat(tooLarge.getStatusCode()).as(tooLarge.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(paged.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** Camunda's REST answers a policy violation on user creation with 500 and the policy message. */
+    @Test
+    void theAdminRestRefusesAWeakPassword() {
+        String userId = "weakpw" + System.nanoTime() % 100000;
+        Map<String, Object> body = Map.of(
+                "profile", Map.of("id", userId, "firstName", "测试", "lastName", "用户", "email", userId + "@titlereview.local"),
+                "credentials", Map.of("password", "abc123"));
+
+        ResponseEntity<String> response = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
+                body, String.class);
+
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
+        assertThat(response.getBody()).contains("Password does not match policy");
+        assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
     }
 }
