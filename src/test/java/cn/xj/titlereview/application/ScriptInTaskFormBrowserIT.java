@@ -35,7 +35,8 @@ import cn.xj.titlereview.support.HeadlessChromium;
 
 /**
  * Markup and script in a text variable are shown as text in the Tasklist form: a reviewer's task
- * whose return reasons and comment hold HTML shows them literally and no script runs.
+ * whose return reasons and comment hold HTML shows them literally, a template in the form's
+ * Markdown header carries no event handler, and no script runs.
  * The screenshot lands in target/screenshots/ for a person to look at.
  */
 @H2IntegrationTest
@@ -72,6 +73,8 @@ class ScriptInTaskFormBrowserIT {
         String taskId = (String) tasks.get(0).get("id");
         taskService.setVariable(taskId, "lastReturnReasons", PAYLOAD);
         taskService.setVariable(taskId, "comment", PAYLOAD);
+        // shown inside the form's Markdown header through a {{specialty}} template
+        taskService.setVariable(taskId, "specialty", PAYLOAD);
 
         browser = HeadlessChromium.start();
         ((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
@@ -93,7 +96,9 @@ class ScriptInTaskFormBrowserIT {
 
         assertThat(reasons.getDomProperty("value")).isEqualTo(PAYLOAD);
         assertThat(comment.getDomProperty("value")).isEqualTo(PAYLOAD);
-        assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+        // the Markdown header's sanitizer keeps a bare <img> from the template but drops its handler
+        assertThat(browser.findElements(By.cssSelector("img[onerror]"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(2)')]"))).isEmpty();
         assertThat((List<?>) ((JavascriptExecutor) browser).executeScript("return window.__alerts;")).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
