@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -85,7 +86,10 @@ class TasklistReviewBrowserIT {
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(page).contains("单位审核", "申报编号", "审核结论", "退回修改", "不同意").doesNotContain("Complete", "Claim");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='完成']"))).click();
+        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='完成']")));
+        // the footer overlaps the button at this window size: scroll it up first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
         wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("unit_review")
                 .count() == 0);
         HeadlessChromium.screenshot(browser, "tasklist-unit-review-done-zh");
