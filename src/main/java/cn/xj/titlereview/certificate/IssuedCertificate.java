@@ -2,15 +2,23 @@ package cn.xj.titlereview.certificate;
 
 import java.time.Instant;
 
+import org.springframework.data.domain.Persistable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
-/** A certificate number and the application it was issued to; both are unique. */
+/**
+ * A certificate number and the application it was issued to; both are unique. Always inserted,
+ * never merged: a number issued twice fails on the primary key instead of overwriting the first.
+ */
 @Entity
 @Table(name = "issued_certificate")
-class IssuedCertificate {
+class IssuedCertificate implements Persistable<String> {
 
     @Id
     @Column(name = "certificate_no", length = 32, nullable = false)
@@ -28,7 +36,26 @@ class IssuedCertificate {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    @Transient
+    private boolean persisted;
+
     protected IssuedCertificate() {
+    }
+
+    @Override
+    public String getId() {
+        return certificateNo;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !persisted;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markPersisted() {
+        persisted = true;
     }
 
     IssuedCertificate(String certificateNo, CertificateRequest request, Instant issuedAt) {

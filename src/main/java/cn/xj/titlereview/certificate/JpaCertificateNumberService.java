@@ -1,13 +1,15 @@
 package cn.xj.titlereview.certificate;
 
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +31,8 @@ class JpaCertificateNumberService implements CertificateNumberService {
     private final IssuedCertificateRepository certificates;
     private final CertificateSequenceRepository sequences;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate inTransaction;
+    private final ReentrantLock localIssuer = new ReentrantLock();
 
     JpaCertificateNumberService(IssuedCertificateRepository certificates, CertificateSequenceRepository sequences,
                                 PlatformTransactionManager transactionManager) {
@@ -36,18 +40,41 @@ class JpaCertificateNumberService implements CertificateNumberService {
         this.sequences = sequences;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
     @Override
-    @Transactional
     public String issue(CertificateRequest request) {
+        // One issuer at a time in this JVM, held until the transaction ends: H2 (the embedded
+        // default) let two transactions compute the same next value; between nodes the
+        // database's row lock on the sequence orders them.
+        localIssuer.lock();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // inside the caller's transaction (the engine's): released when it commits or rolls back
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    localIssuer.unlock();
+                }
+            });
+            return issueInTransaction(request);
+        }
+        try {
+            return inTransaction.execute(status -> issueInTransaction(request));
+        } finally {
+            localIssuer.unlock();
+        }
+    }
+
+    private String issueInTransaction(CertificateRequest request) {
         Optional<IssuedCertificate> existing = certificates.findByApplicationNo(request.applicationNo());
         if (existing.isPresent()) {
             return existing.get().certificateNo();
         }
         String prefix = CertificateNumberFormat.prefix(request);
         String number = CertificateNumberFormat.number(prefix, nextInSequence(prefix));
-        certificates.save(new IssuedCertificate(number, request, ClockUtil.getCurrentTime().toInstant()));
+        // flushed now: a duplicate fails here and the transaction rolls back
+        certificates.saveAndFlush(new IssuedCertificate(number, request, ClockUtil.getCurrentTime().toInstant()));
         return number;
     }
 

@@ -64,6 +64,13 @@ class DeclarationStartsTheCampaignH2Test {
         assertThat(variables).containsEntry("unitGroup", "unit650100001").containsEntry("committeeGroup", "committee650101")
                 .containsEntry("submissionLimit", 3).containsEntry("fixWindows", "PT48H,PT24H")
                 .containsKeys("paymentDeadline", "expertUserIds", "hrbGroup");
+
+        // the unit returns it: the applicant sees the status and every reason through the API
+        new CampaignDriver(rest).returnForRevision("dwxj01", no, "unit_review", "现职称证书扫描件不清晰", "工作总结未遮盖单位名称");
+        JsonNode returned = api.get(APPLICANT, "/api/applications/" + no).getBody();
+        assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
+        assertThat(returned.path("decisions").get(0).path("decision").asText()).isEqualTo("RETURN");
+        assertThat(returned.path("decisions").get(0).toString()).contains("现职称证书扫描件不清晰", "工作总结未遮盖单位名称");
     }
 
     @Test

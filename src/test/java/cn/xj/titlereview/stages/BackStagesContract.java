@@ -155,8 +155,9 @@ abstract class BackStagesContract {
                 start.await();
                 List<String> numbers = new ArrayList<>();
                 for (int i = 0; i < perIssuer; i++) {
-                    numbers.add(certificateNumbers.issue(new CertificateRequest(run + "-" + (first + i),
-                            "notice-2031-concurrency", "SENIOR_FULL", "hrb659999")));
+                    CertificateRequest request = new CertificateRequest(run + "-" + (first + i),
+                            "notice-2031-concurrency", "SENIOR_FULL", "hrb659999");
+                    numbers.add(certificateNumbers.issue(request));
                 }
                 return numbers;
             }));
