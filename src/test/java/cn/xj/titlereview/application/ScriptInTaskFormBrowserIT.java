@@ -73,7 +73,7 @@ class ScriptInTaskFormBrowserIT {
         String taskId = (String) tasks.get(0).get("id");
         taskService.setVariable(taskId, "lastReturnReasons", PAYLOAD);
         taskService.setVariable(taskId, "comment", PAYLOAD);
-        // shown inside the form's Markdown header through a {{specialty}} template
+        // the applicant's free text: shown in a disabled field, never inside the Markdown header
         taskService.setVariable(taskId, "specialty", PAYLOAD);
 
         browser = HeadlessChromium.start();
@@ -96,7 +96,9 @@ class ScriptInTaskFormBrowserIT {
 
         assertThat(reasons.getDomProperty("value")).isEqualTo(PAYLOAD);
         assertThat(comment.getDomProperty("value")).isEqualTo(PAYLOAD);
-        // the Markdown header's sanitizer keeps a bare <img> from the template but drops its handler
+        assertThat(browser.findElement(By.cssSelector("input[id$='specialty'], input[name='specialty']"))
+                .getDomProperty("value")).isEqualTo(PAYLOAD);
+        assertThat(browser.findElements(By.cssSelector(".fjs-container img"))).as("no markup from the data").isEmpty();
         assertThat(browser.findElements(By.cssSelector("img[onerror]"))).isEmpty();
         assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(2)')]"))).isEmpty();
         assertThat((List<?>) ((JavascriptExecutor) browser).executeScript("return window.__alerts;")).isEmpty();
