@@ -77,6 +77,38 @@ abstract class TaskVisibilityContract {
     }
 
     @Test
+    void theSupervisorReadsEveryTaskButCompletesNone() {
+        String no = startAkesu();
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).singleResult();
+
+        ResponseEntity<Map> read = EngineRest.get(rest, "jdxj01", CampaignDriver.PASSWORD,
+                "/engine-rest/task/" + task.getId(), Map.class);
+        ResponseEntity<String> complete = EngineRest.post(rest, "jdxj01", CampaignDriver.PASSWORD,
+                "/engine-rest/task/" + task.getId() + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"))), String.class);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(read.getBody()).containsEntry("taskDefinitionKey", "unit_review");
+        assertThat(complete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
+    }
+
+    @Test
+    void anotherApplicantAndAnExpertSeeNoHistoryOfTheApplication() {
+        String no = startAkesu();
+
+        for (String outsider : List.of("sbxj01", "zjaks01")) {
+            ResponseEntity<List> history = EngineRest.get(rest, outsider, CampaignDriver.PASSWORD,
+                    "/engine-rest/history/process-instance?processInstanceBusinessKey=" + no + "&maxResults=10", List.class);
+            ResponseEntity<List> variables = EngineRest.get(rest, outsider, CampaignDriver.PASSWORD,
+                    "/engine-rest/history/variable-instance?variableName=applicantUserId&maxResults=100", List.class);
+            assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(history.getBody()).as("%s sees the application's history", outsider).isEmpty();
+            assertThat(variables.getBody()).as("%s reads historic variables", outsider).isEmpty();
+        }
+    }
+
+    @Test
     void taskVariablesCarryIdsAndDecisionsButNoPersonalData() {
         String no = startAkesu();
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).singleResult();

@@ -33,7 +33,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
  * claims it, reads the Camunda Form, chooses 同意 and completes it. Screenshots in target/screenshots/.
  */
 @H2IntegrationTest
-class TasklistReviewBrowserIT {
+class TasklistReviewBrowserTest {
 
     @LocalServerPort
     int port;

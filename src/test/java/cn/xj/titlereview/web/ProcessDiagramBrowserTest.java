@@ -27,7 +27,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
  * headless Chromium: a model whose diagram is missing or broken fails here. The pictures land in
  * target/diagrams/ (the README shows one of them, copied to docs/images/).
  */
-class ProcessDiagramBrowserIT {
+class ProcessDiagramBrowserTest {
 
     static final Path VIEWER = Path.of("config/model-tools/node_modules/bpmn-js/dist/bpmn-viewer.production.min.js");
     static final Path OUT = Path.of("target", "diagrams");

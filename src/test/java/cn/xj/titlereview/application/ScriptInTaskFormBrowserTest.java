@@ -40,7 +40,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
  * The screenshot lands in target/screenshots/ for a person to look at.
  */
 @H2IntegrationTest
-class ScriptInTaskFormBrowserIT {
+class ScriptInTaskFormBrowserTest {
 
     static final String PAYLOAD = "<img src=x onerror=alert(1)><script>alert(2)</script>";
 

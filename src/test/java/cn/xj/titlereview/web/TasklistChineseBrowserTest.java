@@ -29,7 +29,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
  * Screenshots land in target/screenshots/ for a person to look at.
  */
 @H2IntegrationTest
-class TasklistChineseBrowserIT {
+class TasklistChineseBrowserTest {
 
     @LocalServerPort
     int port;
