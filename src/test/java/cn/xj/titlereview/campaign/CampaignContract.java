@@ -178,6 +178,21 @@ abstract class CampaignContract {
     }
 
     @Test
+    void hejingApplicantNotFixingWithin48HoursIsAbandoned() {
+        String no = start(HEJING);
+        assertThat(runToEnd(no, Map.of("unit_review", Action.RETURN, "applicant_revise", Action.WAIT)))
+                .isEqualTo("ABANDONED");
+        assertThat(count(no, "applicant_revise")).isEqualTo(1);
+    }
+
+    @Test
+    void hejingApplicantWithdrawsBeforeTheCountyConfirmation() {
+        String no = start(HEJING);
+        assertThat(runToEnd(no, Map.of("competent_recommend", Action.WITHDRAW))).isEqualTo("WITHDRAWN");
+        assertThat(visitedTasks(no)).doesNotContain("hr_confirm");
+    }
+
+    @Test
     void hrBureauRefusalEndsRejected() {
         String no = start(HEJING);
         assertThat(runToEnd(no, Map.of("hr_confirm", Action.REJECT))).isEqualTo("REJECTED");
