@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  * Error answers of the application and attachment API, all in the {@link ApiError} shape with a
  * Chinese message. Internal details (SQL, stack traces, stored values) never reach the client.
  */
-@RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment"})
+@RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment",
+        "cn.xj.titlereview.eligibility"})
 public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.xj.titlereview.api.ApiError;
+import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -88,9 +89,22 @@ public class ApplicationController {
         return service.get(no, currentUser.require());
     }
 
+    @GetMapping("/{no}/eligibility")
+    @Operation(summary = "申报条件预检",
+            description = "按通知文件逐项检查：信息是否完整、须上传的材料、申报范围、不得申报的情形、禁报期、任职年限"
+                    + "（决策表 title-seniority、高技能人才贯通、提前申报）、初定学历年限、继续教育、年度考核、普通话、"
+                    + "考试成绩、工作总结。一次列出全部问题，每项注明依据和能否修改补正。")
+    @ApiResponse(responseCode = "403", description = "无权查看")
+    @ApiResponse(responseCode = "404", description = "申报不存在")
+    EligibilityReport eligibility(@PathVariable("no") String no) {
+        return service.check(no, currentUser.require());
+    }
+
     @PostMapping("/{no}/submit")
     @Operation(summary = "提交申报",
-            description = "检查是否完整（逐项列出缺项），冻结本次提交的版本，首次提交启动评审流程，退回后再次提交则完成“申报人修改”任务。")
+            description = "先做申报条件预检：有可补正的问题时不提交（400，逐项列出，不可补正的注明）；首次提交只剩不可补正的问题时"
+                    + "照常提交，流程的“审查申报条件”环节以“不符合申报条件”（INELIGIBLE）结束并记录原因。通过后冻结本次提交的版本，"
+                    + "首次提交启动评审流程，退回后再次提交则完成“申报人修改”任务。")
     @ApiResponse(responseCode = "400", description = "申报信息不完整（逐项列出）",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "409", description = "已提交或已结束，或流程不允许提交")

@@ -57,7 +57,19 @@ public record ApplicationForm(
             @Schema(description = "由机关调入企事业单位") Boolean transferredFromGovernmentOrgan,
             @Schema(description = "首次申报职称") Boolean firstApplication,
             @Schema(description = "高技能人才贯通申报") Boolean skilledWorker,
-            @Schema(description = "外籍人员") Boolean foreignNational) {
+            @Schema(description = "外籍人员") Boolean foreignNational,
+            @Schema(description = "离退休人员") Boolean retired,
+            @Schema(description = "公务员") Boolean civilServant,
+            @Schema(description = "参照公务员法管理的事业单位工作人员（参公）") Boolean referenceCivilServant,
+            @Schema(description = "受党纪、政务或行政处分且在影响期内") Boolean underDiscipline,
+            @Schema(description = "处分影响期截止日期（可晚于今天）") String disciplineEndsOn,
+            @Schema(description = "受刑事处罚且在处罚期内") Boolean underCriminalPenalty,
+            @Schema(description = "刑事处罚期截止日期（可晚于今天）") String criminalPenaltyEndsOn,
+            @Schema(description = "职业资格（高技能人才贯通申报时填写）", allowableValues = {"SENIOR_WORKER", "TECHNICIAN",
+                    "SENIOR_TECHNICIAN"}) String skilledQualification,
+            @Schema(description = "职业资格取得日期") String skilledQualificationOn,
+            @Schema(description = "高级经济专业技术资格考试（人力资源管理）成绩") Integer hrExamScore,
+            @Schema(description = "高级经济专业技术资格考试年度") Integer hrExamYear) {
     }
 
     @Schema(description = "学历学位")

@@ -45,6 +45,8 @@ final class ApplicationFormReader {
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?");
     private static final int EARLIEST_YEAR = 1950;
+    /** Longest discipline or penalty period that can still lie ahead (a longer date is a typing slip). */
+    private static final int LONGEST_PERIOD_YEARS = 30;
 
     /** What to do with the stored ID number. */
     sealed interface IdNumberChange permits Unchanged, Cleared, NewNumber {
@@ -196,8 +198,24 @@ final class ApplicationFormReader {
         if (s == null) {
             return Situation.NONE;
         }
+        String at = "situation";
+        LocalDate disciplineEnds = periodEnd(at + ".disciplineEndsOn", s.disciplineEndsOn());
+        LocalDate penaltyEnds = periodEnd(at + ".criminalPenaltyEndsOn", s.criminalPenaltyEndsOn());
+        if (Boolean.FALSE.equals(s.underDiscipline()) && disciplineEnds != null) {
+            problems.add(at + ".disciplineEndsOn", "一致性", "未受处分时不应填写处分影响期截止日期");
+        }
+        if (Boolean.FALSE.equals(s.underCriminalPenalty()) && penaltyEnds != null) {
+            problems.add(at + ".criminalPenaltyEndsOn", "一致性", "未受刑事处罚时不应填写处罚期截止日期");
+        }
+        LocalDate qualifiedOn = date(at + ".skilledQualificationOn", s.skilledQualificationOn());
+        notBeforeBirth(at + ".skilledQualificationOn", qualifiedOn, "职业资格取得日期");
         return new Situation(s.villageWork(), s.aidXinjiang(), s.delegatedEvaluation(),
-                s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational());
+                s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),
+                s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(), disciplineEnds,
+                s.underCriminalPenalty(), penaltyEnds,
+                code(at + ".skilledQualification", s.skilledQualification(), SkilledQualification.class),
+                qualifiedOn, range(at + ".hrExamScore", s.hrExamScore(), 0, 100),
+                year(at + ".hrExamYear", s.hrExamYear()));
     }
 
     private EducationEntry education(String at, EducationForm e) {
@@ -346,6 +364,25 @@ final class ApplicationFormReader {
         }
         if (date.getYear() < EARLIEST_YEAR) {
             problems.add(field, "日期", "日期不能早于" + EARLIEST_YEAR + "年");
+            return null;
+        }
+        return date;
+    }
+
+    /** The end of a discipline or penalty period: may lie in the future, but not absurdly far. */
+    private LocalDate periodEnd(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "日期格式", "日期应为有效的YYYY-MM-DD格式");
+            return null;
+        }
+        if (date.getYear() < EARLIEST_YEAR || date.isAfter(today.plusYears(LONGEST_PERIOD_YEARS))) {
+            problems.add(field, "日期", "日期应在" + EARLIEST_YEAR + "年至今后" + LONGEST_PERIOD_YEARS + "年之间");
             return null;
         }
         return date;

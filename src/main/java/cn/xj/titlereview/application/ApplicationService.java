@@ -25,6 +25,8 @@ import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.eligibility.EligibilityProblem;
+import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
 import cn.xj.titlereview.security.IdNumberCrypto;
@@ -47,14 +49,14 @@ public class ApplicationService {
     private final ApplicationNumbers numbers;
     private final IdNumberCrypto crypto;
     private final AttachmentService attachments;
-    private final RequiredMaterials requiredMaterials;
+    private final ApplicationEligibility eligibility;
     private final ApplicationProcessGateway gateway;
     private final ObjectMapper json;
     private final AuditLog auditLog;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
-                       AttachmentService attachments, RequiredMaterials requiredMaterials,
+                       AttachmentService attachments, ApplicationEligibility eligibility,
                        ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog) {
         this.applications = applications;
         this.snapshots = snapshots;
@@ -62,7 +64,7 @@ public class ApplicationService {
         this.numbers = numbers;
         this.crypto = crypto;
         this.attachments = attachments;
-        this.requiredMaterials = requiredMaterials;
+        this.eligibility = eligibility;
         this.gateway = gateway;
         this.json = json;
         this.auditLog = auditLog;
@@ -155,9 +157,26 @@ public class ApplicationService {
     }
 
     /**
-     * Checks completeness (400 with every problem), freezes the data as the next snapshot, then
-     * starts the notice's process (first submission) or completes the revision task (after a
-     * return). The application row stays locked until the end, so two submissions never overlap.
+     * The pre-check as the applicant runs it before submitting: every problem, and the materials asked.
+     * Not read-only: the DMN tables it evaluates write the engine's decision history (MySQL refuses
+     * writes on a read-only connection).
+     */
+    @Transactional
+    public EligibilityReport check(String applicationNo, ApiUser user) {
+        Application application = find(applicationNo);
+        if (!ApplicationAccess.canReadDetails(application, user)) {
+            throw ApiProblemException.forbidden("无权查看该申报");
+        }
+        return eligibility.report(application, today(now()));
+    }
+
+    /**
+     * Runs the pre-check, freezes the data as the next snapshot, then starts the notice's process
+     * (first submission) or completes the revision task (after a return). Anything the applicant can
+     * fix refuses the submission (400 with every problem, the final ones marked). A first submission
+     * whose only problems are final goes ahead: the process's own check ends it INELIGIBLE with the
+     * reasons on record. A resubmission must be free of problems. The application row stays locked
+     * until the end, so two submissions never overlap.
      */
     public ApplicationView submit(String applicationNo, ApiUser user) {
         Application application = applications.lockByNo(applicationNo)
@@ -165,13 +184,15 @@ public class ApplicationService {
         requireOwner(application, user, "只能提交本人的申报");
         requireEditable(application);
         List<AttachmentView> pages = attachments.list(applicationNo);
-        List<FieldProblem> problems = SubmissionCheck.check(application.content(),
-                application.idNumberCipher() != null, pages, requiredMaterials.requiredFor(application));
-        if (!problems.isEmpty()) {
-            throw ApiProblemException.badRequest("申报信息不完整", problems);
+        EligibilityReport report = eligibility.report(application, today(now()));
+        boolean first = application.processInstanceId() == null;
+        boolean refused = !report.eligible() && !first
+                || report.problems().stream().anyMatch(EligibilityProblem::fixable);
+        if (refused) {
+            throw ApiProblemException.badRequest(report.eligible() ? "申报信息不完整" : "申报信息不完整或不符合申报条件",
+                    report.problems().stream().map(ApplicationService::asFieldProblem).toList());
         }
         Instant now = now();
-        boolean first = application.processInstanceId() == null;
         application.submitted(ApplicationStatus.SUBMITTED, now);
         snapshots.save(new ApplicationSnapshot(applicationNo, application.submissionCount(),
                 snapshotJson(application, pages, now, user), now, user.userId()));
@@ -183,6 +204,11 @@ public class ApplicationService {
         applications.saveAndFlush(application);
         log.info("申报已提交：{}，第 {} 次", applicationNo, application.submissionCount());
         return view(application, user);
+    }
+
+    private static FieldProblem asFieldProblem(EligibilityProblem p) {
+        String message = p.sentence() + (p.fixable() ? "" : "（不符合申报条件，修改无法补正）");
+        return new FieldProblem(p.field(), p.rule(), message);
     }
 
     private String snapshotJson(Application application, List<AttachmentView> pages, Instant now, ApiUser user) {

@@ -1,9 +1,17 @@
 package cn.xj.titlereview.application;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** Yes/no circumstances the notices' rules and exemptions depend on (null: not answered yet). */
+/**
+ * Circumstances the notices' rules, exemptions and exclusions depend on (null: not answered yet).
+ * The exclusion questions (retired, civil servant, 参公, discipline and criminal-penalty periods)
+ * must be answered before submission; a date belongs to a "yes".
+ */
 @Embeddable
 public record Situation(
         @Column(name = "village_work") Boolean villageWork,
@@ -12,7 +20,20 @@ public record Situation(
         @Column(name = "from_government_organ") Boolean transferredFromGovernmentOrgan,
         @Column(name = "first_application") Boolean firstApplication,
         @Column(name = "skilled_worker") Boolean skilledWorker,
-        @Column(name = "foreign_national") Boolean foreignNational) {
+        @Column(name = "foreign_national") Boolean foreignNational,
+        @Column(name = "retired") Boolean retired,
+        @Column(name = "civil_servant") Boolean civilServant,
+        @Column(name = "reference_civil_servant") Boolean referenceCivilServant,
+        @Column(name = "under_discipline") Boolean underDiscipline,
+        @Column(name = "discipline_ends_on") LocalDate disciplineEndsOn,
+        @Column(name = "under_criminal_penalty") Boolean underCriminalPenalty,
+        @Column(name = "criminal_penalty_ends_on") LocalDate criminalPenaltyEndsOn,
+        @Enumerated(EnumType.STRING) @Column(name = "skilled_qualification", length = 24)
+        SkilledQualification skilledQualification,
+        @Column(name = "skilled_qualification_on") LocalDate skilledQualificationOn,
+        @Column(name = "hr_exam_score") Integer hrExamScore,
+        @Column(name = "hr_exam_year") Integer hrExamYear) {
 
-    static final Situation NONE = new Situation(null, null, null, null, null, null, null);
+    static final Situation NONE = new Situation(null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null);
 }

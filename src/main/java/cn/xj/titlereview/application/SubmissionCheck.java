@@ -1,8 +1,6 @@
 package cn.xj.titlereview.application;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.api.Problems;
@@ -11,9 +9,9 @@ import cn.xj.titlereview.attachment.AttachmentView;
 /**
  * Is the application complete enough to be submitted? Every field filled ("无" where nothing
  * applies), lists that every notice needs not empty, the pledge given, the work summary free of
- * the applicant's name (blind review), the required materials present and every page's masking
- * settled. All problems at once; the notice-specific rules (windows, years, hours) belong to the
- * eligibility checks of the process.
+ * the applicant's name (blind review) and every page's masking settled. All problems at once; the
+ * notice's own conditions (materials, years, hours, exclusions) are {@link
+ * cn.xj.titlereview.eligibility.EligibilityRules}.
  */
 final class SubmissionCheck {
 
@@ -22,13 +20,11 @@ final class SubmissionCheck {
     private SubmissionCheck() {
     }
 
-    static List<FieldProblem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments,
-                                    List<RequiredMaterials.Material> required) {
-        return new SubmissionCheck().run(c, hasIdNumber, attachments, required);
+    static List<FieldProblem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
+        return new SubmissionCheck().run(c, hasIdNumber, attachments);
     }
 
-    private List<FieldProblem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments,
-                                   List<RequiredMaterials.Material> required) {
+    private List<FieldProblem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
         need("series", c.series(), "系列");
         need("specialty", c.specialty(), "专业");
         need("subSpecialty", c.subSpecialty(), "二级专业（没有请填“无”）");
@@ -140,11 +136,9 @@ final class SubmissionCheck {
             problems.add("pledge.date", "必填", "请填写承诺日期");
         }
 
-        Set<String> present = attachments.stream().map(AttachmentView::category).collect(Collectors.toSet());
-        for (RequiredMaterials.Material material : required) {
-            if (!present.contains(material.id())) {
-                problems.add("attachments", "必传材料", "缺少材料：" + material.name());
-            }
+        Situation s = c.situation();
+        if (Boolean.TRUE.equals(s.skilledWorker()) && s.skilledQualification() == null) {
+            problems.add("situation.skilledQualification", "必填", "高技能人才贯通申报请填写职业资格等级");
         }
         for (int i = 0; i < attachments.size(); i++) {
             AttachmentView a = attachments.get(i);

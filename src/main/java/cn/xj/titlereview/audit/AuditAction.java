@@ -9,5 +9,7 @@ public enum AuditAction {
     /** A review task was completed with a decision. */
     TASK_DECISION,
     /** A committee member cast a vote (the vote itself is secret and never recorded). */
-    VOTE_CAST
+    VOTE_CAST,
+    /** An HR bureau or administrator recorded a ban on applying (禁报). */
+    RECORD_BAN
 }

@@ -340,7 +340,8 @@ class ApplicationApiH2Test {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("message").asText()).isEqualTo("申报信息不完整");
         assertThat(Api.problems(refused)).containsExactlyInAnyOrder(
-                "workSummary:必填", "attachments:必传材料", "attachments:必传材料", "attachments[0]:遮盖");
+                "workSummary:必填", "attachments.id-card:必传材料", "attachments.photo:必传材料",
+                "attachments[0]:遮盖");
         assertThat(api.get(APPLICANT, "/api/applications/" + no).getBody().path("status").asText()).isEqualTo("DRAFT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application_snapshot WHERE application_no = ?",
                 Integer.class, no)).isZero();

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
 /**
@@ -88,21 +89,63 @@ class DeclarationStartsTheCampaignH2Test {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).count()).isZero();
     }
 
+    @Test
+    void aFirstSubmissionFailingAConditionNoRevisionCanFixEndsIneligibleWithEveryReason() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
+        Api api = new Api(rest);
+        String no = draftFor(api);
+        // 副高级 held three years by the cut-off: 正高级 needs five (decision table title-seniority)
+        JsonNode form = api.get(APPLICANT, "/api/applications/" + no).getBody().path("form");
+        ((ObjectNode) form.path("currentTitle")).put("obtainedOn", "2021-12-20");
+        assertThat(api.put(APPLICANT, "/api/applications/" + no, form).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        JsonNode check = api.get(APPLICANT, "/api/applications/" + no + "/eligibility").getBody();
+        assertThat(check.path("eligible").asBoolean()).isFalse();
+        assertThat(check.path("problems")).singleElement().satisfies(p -> {
+            assertThat(p.path("field").asText()).isEqualTo("currentTitle.obtainedOn");
+            assertThat(p.path("fixable").asBoolean()).isFalse();
+            assertThat(p.path("message").asText()).isEqualTo("取得现职称至2024-10-10满2年，申报正高级须满5年");
+        });
+
+        ResponseEntity<JsonNode> submitted = api.post(APPLICANT, "/api/applications/" + no + "/submit", null);
+
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+        JsonNode after = api.get(APPLICANT, "/api/applications/" + no).getBody();
+        assertThat(after.path("status").asText()).isEqualTo("INELIGIBLE");
+        assertThat(after.path("decisions").get(0).path("taskKey").asText()).isEqualTo("check_eligibility");
+        assertThat(after.path("decisions").get(0).toString()).contains("申报正高级须满5年", "人社部发〔2019〕16号");
+        assertThat(new CampaignDriver(rest).tasks("dwxj01", no)).isEmpty();
+    }
+
+    @Test
+    void aBanRecordedByTheAdministratorRefusesThePersonAtThePreCheck() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
+        Api api = new Api(rest);
+        String idNumber = ApplicationFixtures.freshIdNumber();
+        String no = DeclaredApplications.draft(api, json, idNumber);
+
+        ResponseEntity<JsonNode> bad = admin("/api/admin/bans", Map.of("idNumber", "650102199001011234",
+                "startsOn", "2024-01-01", "endsOn", "2023-01-01"));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(Api.problems(bad)).contains("idNumber:校验码", "endsOn:顺序", "reason:必填", "documentNo:必填");
+        assertThat(api.post(APPLICANT, "/api/admin/bans", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<JsonNode> recorded = admin("/api/admin/bans", Map.of("idNumber", idNumber,
+                "startsOn", "2024-01-01", "endsOn", "2026-12-31", "blacklisted", true,
+                "reason", "申报材料弄虚作假", "documentNo", "新人社函〔2023〕88号"));
+        assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(recorded.getBody().path("idNumberMasked").asText()).contains("********").doesNotContain(idNumber);
+
+        JsonNode check = api.get(APPLICANT, "/api/applications/" + no + "/eligibility").getBody();
+        assertThat(check.path("eligible").asBoolean()).isFalse();
+        assertThat(check.path("problems").toString()).contains("禁报期", "2026-12-31前不得申报", "新人社函〔2023〕88号");
+    }
+
+    private ResponseEntity<JsonNode> admin(String path, Object body) {
+        return EngineRest.post(rest, "admin", "Xj#Pingshen2024", path, body, JsonNode.class);
+    }
+
     private String draftFor(Api api) {
-        ObjectNode form = json.valueToTree(ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber()));
-        form.put("noticeId", NOTICE);
-        form.put("level", "SENIOR_FULL");
-        form.withObject("/pledge").put("date", "2024-09-01");
-        ResponseEntity<JsonNode> created = api.post(APPLICANT, "/api/applications", form);
-        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
-        String no = created.getBody().path("applicationNo").asText();
-        for (String category : List.of("id-card", "photo")) {
-            ResponseEntity<JsonNode> page = api.upload(APPLICANT, no, category, category + ".jpg",
-                    cn.xj.titlereview.attachment.TestImages.jpg(120, 90));
-            assertThat(page.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-            assertThat(api.post(APPLICANT, "/api/attachments/" + page.getBody().path("id").asText() + "/masks",
-                    Map.of("needsMasking", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
-        }
-        return no;
+        return DeclaredApplications.draft(api, json, ApplicationFixtures.freshIdNumber());
     }
 }

@@ -2,7 +2,6 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -28,16 +27,33 @@ final class DeclaredApplications {
         form.put("noticeId", NOTICE);
         form.put("level", "SENIOR_FULL");
         form.withObject("/pledge").put("date", "2024-09-01");
+        // 正高级: a 副高级 title held five years by the cut-off, and public continuing education from 2020
+        form.withObject("/currentTitle").put("name", "高级工程师").put("level", "SENIOR_DEPUTY")
+                .put("obtainedOn", "2017-12-20");
+        form.withArray("/continuingEducation").addObject().put("year", 2020).put("publicHours", 30)
+                .put("professionalHours", 40);
         ResponseEntity<JsonNode> created = api.post(APPLICANT, "/api/applications", form);
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String no = created.getBody().path("applicationNo").asText();
-        for (String category : List.of("id-card", "photo")) {
+        uploadEveryMaterialAsked(api, no);
+        JsonNode check = api.get(APPLICANT, "/api/applications/" + no + "/eligibility").getBody();
+        assertThat(check.path("submittable").asBoolean()).as(check.toString()).isTrue();
+        return no;
+    }
+
+    /** Uploads one page for each material the pre-check asks of this applicant and settles its masking. */
+    static void uploadEveryMaterialAsked(Api api, String no) {
+        JsonNode check = api.get(APPLICANT, "/api/applications/" + no + "/eligibility").getBody();
+        for (JsonNode material : check.path("materials")) {
+            if (material.path("uploaded").asBoolean()) {
+                continue;
+            }
+            String category = material.path("id").asText();
             ResponseEntity<JsonNode> page = api.upload(APPLICANT, no, category, category + ".jpg", TestImages.jpg(120, 90));
             assertThat(page.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             assertThat(api.post(APPLICANT, "/api/attachments/" + page.getBody().path("id").asText() + "/masks",
                     Map.of("needsMasking", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
-        return no;
     }
 
     static String submitted(Api api, ObjectMapper json, String idNumber) {

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.EngineRest;
 
 /**
  * Whole campaigns on the running product, on the simulation clock: every role works its own tasks
@@ -102,6 +105,22 @@ abstract class CampaignContract {
     @Test
     void akesuCoalApplicationIsApproved() {
         assertApproved(AKESU);
+    }
+
+    @Test
+    void expertsVoteOnTheBlindViewWithoutTheApplicantsLogin() {
+        String no = start(AKESU);
+        assertThat(run(no, Map.of(), "expert_vote")).as("stops at the vote").isNull();
+        Task vote = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("expert_vote")
+                .list().get(0);
+
+        ResponseEntity<Map> variables = EngineRest.get(rest, vote.getAssignee(), CampaignDriver.PASSWORD,
+                "/engine-rest/task/" + vote.getId() + "/variables", Map.class);
+
+        assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(variables.getBody()).containsKeys("applicationNo", "level", "specialty")
+                .doesNotContainKeys("applicantUserId", "unitGroup", "competentGroup");
+        assertThat(String.valueOf(variables.getBody())).doesNotContain(AKESU.applicant());
     }
 
     @Test

@@ -85,6 +85,26 @@ class NonferrousDirectRecognitionNoticeTest extends NoticeProcessTestBase {
         return variables;
     }
 
+    @Override
+    protected String eligibilityCheck() {
+        return CHECK_ELIGIBILITY;
+    }
+
+    @Override
+    protected String eligibleVariable() {
+        return "directRecognitionEligible";
+    }
+
+    @Override
+    protected void makeIneligible() {
+        facts.put("villageWorkYears", 2);
+    }
+
+    @Override
+    protected String expectedIneligibleReason() {
+        return "不满三年";
+    }
+
     @Test
     void eligibleApplicationCarriesTheBasisToTheBureauAndPassesNoCommittee() {
         ProcessInstance pi = start();

@@ -9,6 +9,7 @@ import static cn.xj.titlereview.review.ProcessTestSupport.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,11 +68,19 @@ abstract class NoticeProcessTestBase {
         return variables;
     }
 
+    /** The verdict the stand-in of the pre-check gives (the real check is tested against the notice files). */
+    private boolean eligibleVerdict = true;
+
     @BeforeEach
     void setUpEngine() {
         BpmnAwareTests.init(extension().getProcessEngine());
         setClock(T0);
         ReviewMocks.register();
+        eligibleVerdict = true;
+        Mocks.register("eligibilityPreCheck", (JavaDelegate) execution -> {
+            execution.setVariable("eligible", eligibleVerdict);
+            execution.setVariable("eligibilityReasons", eligibleVerdict ? "符合申报条件" : "离退休人员不得申报（依据：第二条）");
+        });
     }
 
     @AfterEach
@@ -143,6 +154,48 @@ abstract class NoticeProcessTestBase {
         if (index + 1 < stages().size()) {
             assertThat(pi).hasNotPassed(CALL_OF_STAGE.get(stages().get(index + 1)));
         }
+    }
+
+    /** The model's eligibility check, the variable it writes and how a test makes it fail. */
+    protected String eligibilityCheck() {
+        return "check_eligibility";
+    }
+
+    protected String eligibleVariable() {
+        return "eligible";
+    }
+
+    protected void makeIneligible() {
+        eligibleVerdict = false;
+    }
+
+    protected String expectedIneligibleReason() {
+        return "离退休人员不得申报（依据：第二条）";
+    }
+
+    @Test
+    void applicationFailingAConditionNoRevisionCanFixEndsIneligibleBeforeAnyStage() {
+        makeIneligible();
+
+        ProcessInstance pi = start();
+
+        assertThat(pi).isEnded().hasPassedInOrder(eligibilityCheck(), "gw_eligible", "end_ineligible")
+                .hasNotPassed(CALL_OF_STAGE.get(stages().get(0)));
+        assertThat(pi).variables().containsEntry("finalStatus", "INELIGIBLE")
+                .containsEntry(eligibleVariable(), false);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("eligibilityReasons").singleResult().getValue())
+                .asString().contains(expectedIneligibleReason());
+        assertThat(stageInstance(stages().get(0))).isNull();
+    }
+
+    @Test
+    void eligibleApplicationGoesOnToTheFirstStage() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).hasPassedInOrder(eligibilityCheck(), "gw_eligible")
+                .isWaitingAt(CALL_OF_STAGE.get(stages().get(0)));
+        assertThat(pi).variables().containsEntry(eligibleVariable(), true);
     }
 
     @Test

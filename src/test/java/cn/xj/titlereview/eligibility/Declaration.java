@@ -1,0 +1,124 @@
+package cn.xj.titlereview.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import cn.xj.titlereview.application.AnnualAssessment;
+import cn.xj.titlereview.application.ApplicationContent;
+import cn.xj.titlereview.application.AssessmentRating;
+import cn.xj.titlereview.application.ContinuingEducationYear;
+import cn.xj.titlereview.application.CurrentTitle;
+import cn.xj.titlereview.application.EducationEntry;
+import cn.xj.titlereview.application.EducationLevel;
+import cn.xj.titlereview.application.EmployerType;
+import cn.xj.titlereview.application.Gender;
+import cn.xj.titlereview.application.Pledge;
+import cn.xj.titlereview.application.PutonghuaLevel;
+import cn.xj.titlereview.application.Situation;
+import cn.xj.titlereview.application.SkilledQualification;
+import cn.xj.titlereview.application.TitleLevel;
+import cn.xj.titlereview.application.UnitLevel;
+import cn.xj.titlereview.application.WorkPeriod;
+
+/**
+ * A declaration under construction for the rule tests: starts as one that meets every condition of
+ * its notice, and each test changes the one thing it is about.
+ */
+final class Declaration {
+
+    String noticeId;
+    String series = "工程系列";
+    String specialty;
+    TitleLevel level;
+    String employerUnitCode = "650100001";
+    EmployerType employerType = EmployerType.PUBLIC_INSTITUTION;
+    UnitLevel unitLevel = UnitLevel.REGION;
+    Boolean villageWork = false;
+    Boolean firstApplication = false;
+    Boolean skilledWorker = false;
+    Boolean retired = false;
+    Boolean civilServant = false;
+    Boolean referenceCivilServant = false;
+    Boolean underDiscipline = false;
+    LocalDate disciplineEndsOn;
+    Boolean underCriminalPenalty = false;
+    LocalDate criminalPenaltyEndsOn;
+    SkilledQualification skilledQualification;
+    LocalDate skilledQualificationOn;
+    Integer hrExamScore;
+    Integer hrExamYear;
+    EducationLevel education = EducationLevel.BACHELOR;
+    boolean fullTime = true;
+    LocalDate graduated = LocalDate.of(2005, 7, 1);
+    String titleName = "工程师";
+    TitleLevel titleLevel = TitleLevel.INTERMEDIATE;
+    LocalDate titleObtained = LocalDate.of(2012, 12, 1);
+    Boolean titleInXinjiang = true;
+    LocalDate professionStart = LocalDate.of(2005, 8, 1);
+    List<ContinuingEducationYear> continuingEducation = new ArrayList<>();
+    List<AnnualAssessment> assessments = new ArrayList<>();
+    PutonghuaLevel putonghua = PutonghuaLevel.SECOND_B;
+    String workSummary = "任现职以来主要从事专业技术工作，主持完成多项工程项目。";
+
+    private Declaration(String noticeId, String specialty, TitleLevel level, int lastYear) {
+        this.noticeId = noticeId;
+        this.specialty = specialty;
+        this.level = level;
+        IntStream.rangeClosed(2014, lastYear).forEach(y -> continuingEducation.add(new ContinuingEducationYear(y, 40, 70)));
+        IntStream.rangeClosed(2014, lastYear - 1).forEach(y -> assessments.add(new AnnualAssessment(y,
+                AssessmentRating.QUALIFIED)));
+    }
+
+    static Declaration of(String noticeId, String specialty, TitleLevel level, int noticeYear) {
+        return new Declaration(noticeId, specialty, level, noticeYear);
+    }
+
+    Declaration title(String name, TitleLevel titleLevel, LocalDate obtained) {
+        this.titleName = name;
+        this.titleLevel = titleLevel;
+        this.titleObtained = obtained;
+        return this;
+    }
+
+    Declaration noTitle() {
+        return title("无", null, null);
+    }
+
+    Declaration withoutContinuingEducation(int year) {
+        continuingEducation.removeIf(y -> y.year() == year);
+        return this;
+    }
+
+    Declaration continuingEducation(int year, int publicHours, int professionalHours) {
+        withoutContinuingEducation(year);
+        continuingEducation.add(new ContinuingEducationYear(year, publicHours, professionalHours));
+        return this;
+    }
+
+    Declaration assessment(int year, AssessmentRating rating) {
+        assessments.removeIf(a -> a.year() == year);
+        if (rating != null) {
+            assessments.add(new AnnualAssessment(year, rating));
+        }
+        return this;
+    }
+
+    ApplicationContent content() {
+        Situation situation = new Situation(villageWork, false, false, false, firstApplication, skilledWorker, false,
+                retired, civilServant, referenceCivilServant, underDiscipline, disciplineEndsOn, underCriminalPenalty,
+                criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore, hrExamYear);
+        CurrentTitle title = new CurrentTitle(titleName, titleLevel, titleObtained,
+                "无".equals(titleName) ? null : titleInXinjiang, "无".equals(titleName) ? null : "某人社部门",
+                "无".equals(titleName) ? null : "无");
+        return new ApplicationContent(noticeId, series, specialty, "无", level, "李明", Gender.MALE, "13899990000",
+                "汉族", "群众", employerUnitCode, employerType, unitLevel, situation,
+                List.of(new EducationEntry(education, "新疆大学", "工程", graduated, fullTime, "无", "无")),
+                title, professionStart, 10,
+                List.of(new WorkPeriod(professionStart, null, "某单位", "技术员")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, 12, workSummary,
+                new Pledge(true, LocalDate.of(2020, 1, 1)));
+    }
+}
