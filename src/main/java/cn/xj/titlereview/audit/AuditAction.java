@@ -4,6 +4,8 @@ package cn.xj.titlereview.audit;
 public enum AuditAction {
     /** Someone other than the applicant read an application's details. */
     VIEW_APPLICATION,
+    /** An expert or reviewer read the blind view (盲评视图) of an application. */
+    VIEW_BLIND_REVIEW,
     /** Someone read the full ID number. */
     VIEW_ID_NUMBER,
     /** A review task was completed with a decision. */

@@ -3,6 +3,7 @@ package cn.xj.titlereview.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,11 @@ final class DeclaredApplications {
     }
 
     static String draft(Api api, ObjectMapper json, String idNumber) {
+        return draft(api, json, idNumber, form -> { });
+    }
+
+    /** The same declaration with a change of the test's own before it is sent. */
+    static String draft(Api api, ObjectMapper json, String idNumber, Consumer<ObjectNode> change) {
         ObjectNode form = json.valueToTree(ApplicationFixtures.complete(idNumber));
         form.put("noticeId", NOTICE);
         form.put("level", "SENIOR_FULL");
@@ -32,6 +38,7 @@ final class DeclaredApplications {
                 .put("obtainedOn", "2017-12-20");
         form.withArray("/continuingEducation").addObject().put("year", 2020).put("publicHours", 30)
                 .put("professionalHours", 40);
+        change.accept(form);
         ResponseEntity<JsonNode> created = api.post(APPLICANT, "/api/applications", form);
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String no = created.getBody().path("applicationNo").asText();
