@@ -117,6 +117,7 @@ public final class EligibilityRules {
         continuingEducation();
         assessments();
         putonghua();
+        socialInsurance();
         workSummary();
         List<MaterialStatus> materials = materials();
         hrExam();
@@ -476,6 +477,17 @@ public final class EligibilityRules {
         if (minimum != null && !c.putonghuaLevel().atLeast(minimum)) {
             fail("putonghuaLevel", "普通话", "普通话水平须达到" + minimum.label() + "及以上（现为"
                     + c.putonghuaLevel().label() + "）", rule.clause());
+        }
+    }
+
+    private void socialInsurance() {
+        var rule = notice.socialInsurance();
+        if (rule == null || rule.minMonths() == null || !holds(rule.when()) || c.socialInsuranceMonths() == null) {
+            return;
+        }
+        if (c.socialInsuranceMonths() < rule.minMonths()) {
+            fail("socialInsuranceMonths", "社会保险", "企业专业技术人员须缴纳社会保险满" + rule.minMonths() + "个月（现"
+                    + c.socialInsuranceMonths() + "个月）", rule.clause());
         }
     }
 

@@ -43,6 +43,7 @@ public record NoticeDefinition(
         ContinuingEducation continuingEducation,
         Assessment assessment,
         Putonghua putonghua,
+        SocialInsurance socialInsurance,
         WorkSummary workSummary,
         AcademicRequirements academicRequirements,
         FormRules form,
@@ -290,6 +291,10 @@ public record NoticeDefinition(
     }
 
     public record Putonghua(String minGrade, String when, String clause) {
+    }
+
+    /** Months of social insurance the notice asks of the applicants {@code when} names (enterprise staff). */
+    public record SocialInsurance(Integer minMonths, String when, String clause, String note) {
     }
 
     public record WorkSummary(Integer minChars, Integer maxChars, Boolean ownNameAndUnitForbidden, String clause,

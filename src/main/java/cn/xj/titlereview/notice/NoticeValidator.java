@@ -380,6 +380,11 @@ final class NoticeValidator {
                 required("putonghua.minGrade", n.putonghua().minGrade());
                 condition("putonghua.when", n.putonghua().when());
             }
+            if (n.socialInsurance() != null) {
+                positive("socialInsurance.minMonths", n.socialInsurance().minMonths());
+                required("socialInsurance.minMonths", n.socialInsurance().minMonths());
+                condition("socialInsurance.when", n.socialInsurance().when());
+            }
             var summary = n.workSummary();
             if (summary != null) {
                 positive("workSummary.minChars", summary.minChars());

@@ -34,6 +34,7 @@ final class Declaration {
     TitleLevel level;
     String employerUnitCode = "650100001";
     EmployerType employerType = EmployerType.PUBLIC_INSTITUTION;
+    Integer socialInsuranceMonths = 12;
     UnitLevel unitLevel = UnitLevel.REGION;
     Boolean villageWork = false;
     Boolean firstApplication = false;
@@ -118,7 +119,7 @@ final class Declaration {
                 title, professionStart, 10,
                 List.of(new WorkPeriod(professionStart, null, "某单位", "技术员")),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, 12, workSummary,
+                List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, socialInsuranceMonths, workSummary,
                 new Pledge(true, LocalDate.of(2020, 1, 1)));
     }
 }

@@ -407,6 +407,28 @@ class EligibilityRulesTest {
         }
 
         @Test
+        void enterpriseStaffInHejingNeedSixMonthsOfSocialInsurance() {
+            Declaration fiveMonths = hejing();
+            fiveMonths.employerType = EmployerType.PRIVATE;
+            fiveMonths.socialInsuranceMonths = 5;
+            assertThat(of(check(fiveMonths), "社会保险")).singleElement().satisfies(p -> {
+                assertThat(p.fixable()).isFalse();
+                assertThat(p.field()).isEqualTo("socialInsuranceMonths");
+                assertThat(p.message()).contains("满6个月").contains("现5个月");
+                assertThat(p.clause()).contains("第六条");
+            });
+
+            Declaration sixMonths = hejing();
+            sixMonths.employerType = EmployerType.STATE_ENTERPRISE;
+            sixMonths.socialInsuranceMonths = 6;
+            assertThat(of(check(sixMonths), "社会保险")).isEmpty();
+
+            Declaration teacher = hejing();
+            teacher.socialInsuranceMonths = 0;
+            assertThat(of(check(teacher), "社会保险")).as("public institutions are not asked").isEmpty();
+        }
+
+        @Test
         void theSeniorHrManagerExamScoreMustBeGivenPassedAndRecent() {
             Declaration d = senior().title("经济师", TitleLevel.INTERMEDIATE, LocalDate.of(2015, 1, 1));
             d.series = "经济系列";

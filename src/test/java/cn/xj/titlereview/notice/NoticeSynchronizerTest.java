@@ -79,7 +79,7 @@ class NoticeSynchronizerTest {
         NoticeDefinition retitled = new NoticeDefinition(d.id(), d.year(), "哈密市2023年度职称评审（更正）", d.documentNo(),
                 d.issuedOn(), d.source(), d.issuer(), d.area(), d.flow(), d.zone(), d.committees(), d.scope(),
                 d.initialDetermination(), d.windows(), d.submission(), d.fees(), d.defense(), d.continuingEducation(),
-                d.assessment(), d.putonghua(), d.workSummary(), d.academicRequirements(), d.form(), d.materials(),
+                d.assessment(), d.putonghua(), d.socialInsurance(), d.workSummary(), d.academicRequirements(), d.form(), d.materials(),
                 d.paperMaterials(), d.publicity(), d.vote(), d.fraudBan(), d.seniorityCutoff(), d.exclusions(),
                 d.texts(), d.specialPolicies(), d.slips());
         List<LoadedNotice> changed = FILES.stream()

@@ -46,6 +46,7 @@ class NoticeValidationTest {
             window-year-slip             | notice-2099-test-base.yml: windows.payment.start 的年份 2098 与通知年度 2099 不符
             date-without-time            | notice-2099-test-base.yml: windows.declaration.end 取值“2099-08-30”无效：须为带时刻的 ISO 本地日期时间
             payment-missing              | notice-2099-test-base.yml: windows.payment.end 必填（职称评审须有缴费截止时间
+            social-insurance-not-positive | notice-2099-test-base.yml: socialInsurance.minMonths 须为正整数
             duplicate-key                | notice-2099-test-base.yml: 第 4 行字段重复：Duplicate field 'year'
             yaml-syntax                  | notice-2099-test-base.yml: 第
             """)
@@ -90,7 +91,7 @@ class NoticeValidationTest {
                         base.submission().lateFixOutcome(), base.submission().afterLimitOutcome(), null, null, null,
                         null, null),
                 null, base.defense(), base.continuingEducation(), base.assessment(), base.putonghua(),
-                base.workSummary(), base.academicRequirements(), base.form(), base.materials(),
+                base.socialInsurance(), base.workSummary(), base.academicRequirements(), base.form(), base.materials(),
                 base.paperMaterials(), base.publicity(), null, base.fraudBan(), base.seniorityCutoff(),
                 base.exclusions(), base.texts(), base.specialPolicies(), base.slips());
 
