@@ -38,6 +38,7 @@ import cn.xj.titlereview.notice.NoticeDefinition.ExcludedGroup;
 import cn.xj.titlereview.notice.NoticeDefinition.Exclusion;
 import cn.xj.titlereview.notice.NoticeDefinition.InitialDetermination;
 import cn.xj.titlereview.notice.NoticeDefinition.Material;
+import cn.xj.titlereview.notice.NoticeDefinition.MaterialsSinceCurrentTitle;
 import cn.xj.titlereview.notice.NoticeDefinition.Provider;
 import cn.xj.titlereview.notice.NoticeDefinition.ScopeEntry;
 import cn.xj.titlereview.notice.NoticeDefinition.ScopeLevel;
@@ -118,6 +119,7 @@ public final class EligibilityRules {
         assessments();
         putonghua();
         socialInsurance();
+        sinceCurrentTitle();
         workSummary();
         List<MaterialStatus> materials = materials();
         hrExam();
@@ -489,6 +491,41 @@ public final class EligibilityRules {
             fail("socialInsuranceMonths", "社会保险", "企业专业技术人员须缴纳社会保险满" + rule.minMonths() + "个月（现"
                     + c.socialInsuranceMonths() + "个月）", rule.clause());
         }
+    }
+
+    /** Items dated before the current title was obtained, where the notice counts only work since then. */
+    private void sinceCurrentTitle() {
+        LocalDate obtained = c.currentTitle() == null || c.currentTitle().none() ? null : c.currentTitle().obtainedOn();
+        if (obtained == null) {
+            return;
+        }
+        notice.specialPolicies().stream()
+                .filter(MaterialsSinceCurrentTitle.class::isInstance).map(MaterialsSinceCurrentTitle.class::cast)
+                .forEach(policy -> {
+                    for (String section : policy.sections()) {
+                        List<Dated> items = switch (section) {
+                            case "achievements" -> c.achievements().stream()
+                                    .map(a -> new Dated("业绩成果", a.title(), a.to() != null ? a.to() : a.from())).toList();
+                            case "awards" -> c.awards().stream().map(a -> new Dated("获奖", a.name(), a.date())).toList();
+                            case "intellectualProperty" -> c.intellectualProperty().stream()
+                                    .map(p -> new Dated("知识产权", p.name(), p.date())).toList();
+                            case "books" -> c.books().stream().map(b -> new Dated("著作", b.title(), b.date())).toList();
+                            case "papers" -> c.papers().stream().map(p -> new Dated("论文", p.title(), p.date())).toList();
+                            default -> List.of();
+                        };
+                        for (int i = 0; i < items.size(); i++) {
+                            Dated item = items.get(i);
+                            if (item.date() != null && item.date().isBefore(obtained)) {
+                                fix(section + "[" + i + "]", "任现职以来", item.kind() + "“" + item.title() + "”（"
+                                        + item.date() + "）早于取得现职称（" + obtained + "），只能申报任现职以来的材料",
+                                        policy.clause());
+                            }
+                        }
+                    }
+                });
+    }
+
+    private record Dated(String kind, String title, LocalDate date) {
     }
 
     // ------------------------------------------------------------------ work summary, materials, exam

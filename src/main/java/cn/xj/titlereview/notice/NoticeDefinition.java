@@ -417,10 +417,11 @@ public record NoticeDefinition(
             @JsonSubTypes.Type(value = DelegatedEvaluation.class, name = "DELEGATED_EVALUATION"),
             @JsonSubTypes.Type(value = DirectRecognition.class, name = "DIRECT_RECOGNITION"),
             @JsonSubTypes.Type(value = AidXinjiang.class, name = "AID_XINJIANG"),
+            @JsonSubTypes.Type(value = MaterialsSinceCurrentTitle.class, name = "MATERIALS_SINCE_CURRENT_TITLE"),
             @JsonSubTypes.Type(value = OtherPolicy.class, name = "OTHER")
     })
     public sealed interface SpecialPolicy permits EarlyApplication, SkilledWorkerPathway, PrivateEnterpriseTrack,
-            DelegatedEvaluation, DirectRecognition, AidXinjiang, OtherPolicy {
+            DelegatedEvaluation, DirectRecognition, AidXinjiang, MaterialsSinceCurrentTitle, OtherPolicy {
         String id();
 
         String name();
@@ -485,6 +486,21 @@ public record NoticeDefinition(
 
     public record AidXinjiang(String id, String name, Integer minPostingYears, LocalDate arrivedBefore,
                               String approvedBy, String clause, String description) implements SpecialPolicy {
+    }
+
+    /**
+     * Only work since the current title counts (任现职以来): items of the listed {@code sections}
+     * (achievements, awards, intellectualProperty, books, papers; none listed: all five) dated
+     * before the current title was obtained may not be declared.
+     */
+    public record MaterialsSinceCurrentTitle(String id, String name, List<String> sections, String clause,
+                                             String description) implements SpecialPolicy {
+        public static final List<String> SECTIONS = List.of("achievements", "awards", "intellectualProperty",
+                "books", "papers");
+
+        public MaterialsSinceCurrentTitle {
+            sections = listOrEmpty(sections).isEmpty() ? SECTIONS : List.copyOf(sections);
+        }
     }
 
     public record OtherPolicy(String id, String name, String clause, String description) implements SpecialPolicy {

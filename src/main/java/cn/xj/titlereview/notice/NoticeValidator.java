@@ -530,6 +530,13 @@ final class NoticeValidator {
                     if (track.eligibleGroups().isEmpty()) {
                         problem(path + ".eligibleGroups", "至少须有一项");
                     }
+                } else if (policy instanceof NoticeDefinition.MaterialsSinceCurrentTitle since) {
+                    for (String section : since.sections()) {
+                        if (!NoticeDefinition.MaterialsSinceCurrentTitle.SECTIONS.contains(section)) {
+                            problem(path + ".sections", "“" + section + "”无效：可用："
+                                    + String.join(", ", NoticeDefinition.MaterialsSinceCurrentTitle.SECTIONS));
+                        }
+                    }
                 } else if (policy instanceof NoticeDefinition.OtherPolicy other) {
                     required(path + ".description", other.description());
                 }

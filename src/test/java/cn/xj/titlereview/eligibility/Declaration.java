@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import cn.xj.titlereview.application.Accomplishment;
 import cn.xj.titlereview.application.AnnualAssessment;
 import cn.xj.titlereview.application.ApplicationContent;
 import cn.xj.titlereview.application.AssessmentRating;
+import cn.xj.titlereview.application.Award;
+import cn.xj.titlereview.application.Book;
 import cn.xj.titlereview.application.ContinuingEducationYear;
 import cn.xj.titlereview.application.CurrentTitle;
 import cn.xj.titlereview.application.EducationEntry;
 import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.Gender;
+import cn.xj.titlereview.application.IntellectualProperty;
+import cn.xj.titlereview.application.Paper;
 import cn.xj.titlereview.application.Pledge;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.Situation;
@@ -61,6 +66,11 @@ final class Declaration {
     List<ContinuingEducationYear> continuingEducation = new ArrayList<>();
     List<AnnualAssessment> assessments = new ArrayList<>();
     PutonghuaLevel putonghua = PutonghuaLevel.SECOND_B;
+    List<Accomplishment> achievements = new ArrayList<>();
+    List<Award> awards = new ArrayList<>();
+    List<IntellectualProperty> intellectualProperty = new ArrayList<>();
+    List<Book> books = new ArrayList<>();
+    List<Paper> papers = new ArrayList<>();
     String workSummary = "任现职以来主要从事专业技术工作，主持完成多项工程项目。";
 
     private Declaration(String noticeId, String specialty, TitleLevel level, int lastYear) {
@@ -118,7 +128,8 @@ final class Declaration {
                 List.of(new EducationEntry(education, "新疆大学", "工程", graduated, fullTime, "无", "无")),
                 title, professionStart, 10,
                 List.of(new WorkPeriod(professionStart, null, "某单位", "技术员")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.copyOf(achievements), List.copyOf(awards), List.copyOf(intellectualProperty),
+                List.copyOf(books), List.copyOf(papers),
                 List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, socialInsuranceMonths, workSummary,
                 new Pledge(true, LocalDate.of(2020, 1, 1)));
     }

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import cn.xj.titlereview.application.Accomplishment;
 import cn.xj.titlereview.application.AssessmentRating;
+import cn.xj.titlereview.application.Award;
 import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
+import cn.xj.titlereview.application.IntellectualProperty;
+import cn.xj.titlereview.application.Paper;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.SkilledQualification;
 import cn.xj.titlereview.application.TitleLevel;
@@ -404,6 +408,37 @@ class EligibilityRulesTest {
             privateStaff.putonghua = PutonghuaLevel.NONE;
             privateStaff.employerType = EmployerType.PRIVATE;
             assertThat(of(check(privateStaff), "普通话")).isEmpty();
+        }
+
+        @Test
+        void onlyWorkSinceTheCurrentTitleCountsWhereTheNoticeSaysSo() {
+            // non-ferrous 2021: title obtained 2012-12-01; every section counts
+            Declaration before = nonferrous();
+            before.papers.add(new Paper("早期论文", "有色金属", LocalDate.of(2011, 5, 1), "第一作者"));
+            before.achievements.add(new Accomplishment("早期项目", LocalDate.of(2010, 1, 1), LocalDate.of(2012, 6, 30),
+                    "负责人", "无"));
+            before.papers.add(new Paper("近期论文", "有色金属", LocalDate.of(2019, 5, 1), "第一作者"));
+            assertThat(of(check(before), "任现职以来")).extracting(EligibilityProblem::field)
+                    .containsExactlyInAnyOrder("papers[0]", "achievements[0]");
+            assertThat(of(check(before), "任现职以来")).allSatisfy(p -> {
+                assertThat(p.fixable()).isTrue();
+                assertThat(p.clause()).isEqualTo("第七条第（三）款");
+                assertThat(p.message()).contains("早于取得现职称（2012-12-01）");
+            });
+
+            // an achievement that began before the title but ended after it counts
+            Declaration spanning = nonferrous();
+            spanning.achievements.add(new Accomplishment("跨期项目", LocalDate.of(2011, 1, 1), LocalDate.of(2014, 6, 30),
+                    "负责人", "无"));
+            spanning.awards.add(new Award("科技进步奖", "某协会", LocalDate.of(2015, 3, 1)));
+            assertThat(of(check(spanning), "任现职以来")).isEmpty();
+
+            // Akesu 2024: intellectual property and books only; an older paper is not its concern
+            Declaration akesu = akesu();
+            akesu.intellectualProperty.add(new IntellectualProperty("选煤装置", "实用新型专利", "ZL2010", LocalDate.of(2010, 3, 1)));
+            akesu.papers.add(new Paper("早期论文", "煤炭工程", LocalDate.of(2011, 5, 1), "第一作者"));
+            assertThat(of(check(akesu), "任现职以来")).extracting(EligibilityProblem::field)
+                    .containsExactly("intellectualProperty[0]");
         }
 
         @Test

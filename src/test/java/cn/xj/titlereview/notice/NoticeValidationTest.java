@@ -47,6 +47,7 @@ class NoticeValidationTest {
             date-without-time            | notice-2099-test-base.yml: windows.declaration.end 取值“2099-08-30”无效：须为带时刻的 ISO 本地日期时间
             payment-missing              | notice-2099-test-base.yml: windows.payment.end 必填（职称评审须有缴费截止时间
             social-insurance-not-positive | notice-2099-test-base.yml: socialInsurance.minMonths 须为正整数
+            since-title-bad-section      | notice-2099-test-base.yml: specialPolicies[since-title].sections “patents”无效：可用：achievements, awards, intellectualProperty, books, papers
             duplicate-key                | notice-2099-test-base.yml: 第 4 行字段重复：Duplicate field 'year'
             yaml-syntax                  | notice-2099-test-base.yml: 第
             """)
