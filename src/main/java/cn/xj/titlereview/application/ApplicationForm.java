@@ -69,7 +69,9 @@ public record ApplicationForm(
                     "SENIOR_TECHNICIAN"}) String skilledQualification,
             @Schema(description = "职业资格取得日期") String skilledQualificationOn,
             @Schema(description = "高级经济专业技术资格考试（人力资源管理）成绩") Integer hrExamScore,
-            @Schema(description = "高级经济专业技术资格考试年度") Integer hrExamYear) {
+            @Schema(description = "高级经济专业技术资格考试年度") Integer hrExamYear,
+            @Schema(description = "援疆报到日期（援疆专业技术人员填写）") String aidPostingFrom,
+            @Schema(description = "援派期满日期（可晚于今天）") String aidPostingTo) {
     }
 
     @Schema(description = "学历学位")

@@ -209,13 +209,22 @@ final class ApplicationFormReader {
         }
         LocalDate qualifiedOn = date(at + ".skilledQualificationOn", s.skilledQualificationOn());
         notBeforeBirth(at + ".skilledQualificationOn", qualifiedOn, "职业资格取得日期");
+        LocalDate postingFrom = date(at + ".aidPostingFrom", s.aidPostingFrom());
+        LocalDate postingTo = periodEnd(at + ".aidPostingTo", s.aidPostingTo());
+        notBeforeBirth(at + ".aidPostingFrom", postingFrom, "援疆报到日期");
+        if (postingFrom != null && postingTo != null && postingTo.isBefore(postingFrom)) {
+            problems.add(at + ".aidPostingTo", "顺序", "援派期满日期不能早于援疆报到日期");
+        }
+        if (Boolean.FALSE.equals(s.aidXinjiang()) && (postingFrom != null || postingTo != null)) {
+            problems.add(at + ".aidPostingFrom", "一致性", "不是援疆专业技术人员时不应填写援疆报到和期满日期");
+        }
         return new Situation(s.villageWork(), s.aidXinjiang(), s.delegatedEvaluation(),
                 s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),
                 s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(), disciplineEnds,
                 s.underCriminalPenalty(), penaltyEnds,
                 code(at + ".skilledQualification", s.skilledQualification(), SkilledQualification.class),
                 qualifiedOn, range(at + ".hrExamScore", s.hrExamScore(), 0, 100),
-                year(at + ".hrExamYear", s.hrExamYear()));
+                year(at + ".hrExamYear", s.hrExamYear()), postingFrom, postingTo);
     }
 
     private EducationEntry education(String at, EducationForm e) {

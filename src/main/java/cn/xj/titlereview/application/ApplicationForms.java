@@ -36,7 +36,7 @@ final class ApplicationForms {
                         s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
                         date(s.disciplineEndsOn()), s.underCriminalPenalty(), date(s.criminalPenaltyEndsOn()),
                         code(s.skilledQualification()), date(s.skilledQualificationOn()), s.hrExamScore(),
-                        s.hrExamYear()),
+                        s.hrExamYear(), date(s.aidPostingFrom()), date(s.aidPostingTo())),
                 map(c.education(), e -> new EducationForm(code(e.level()), e.school(), e.major(),
                         date(e.graduationDate()), e.fullTime(), e.degree(), e.certificateNo())),
                 t == null ? null : new CurrentTitleForm(t.name(), code(t.level()), date(t.obtainedOn()),

@@ -32,8 +32,10 @@ public record Situation(
         SkilledQualification skilledQualification,
         @Column(name = "skilled_qualification_on") LocalDate skilledQualificationOn,
         @Column(name = "hr_exam_score") Integer hrExamScore,
-        @Column(name = "hr_exam_year") Integer hrExamYear) {
+        @Column(name = "hr_exam_year") Integer hrExamYear,
+        @Column(name = "aid_posting_from") LocalDate aidPostingFrom,
+        @Column(name = "aid_posting_to") LocalDate aidPostingTo) {
 
     static final Situation NONE = new Situation(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -29,6 +29,7 @@ import cn.xj.titlereview.notice.Education;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCondition;
 import cn.xj.titlereview.notice.NoticeDefinition;
+import cn.xj.titlereview.notice.NoticeDefinition.AidXinjiang;
 import cn.xj.titlereview.notice.NoticeDefinition.Assessment;
 import cn.xj.titlereview.notice.NoticeDefinition.AssessmentYears;
 import cn.xj.titlereview.notice.NoticeDefinition.ContinuingEducation;
@@ -119,6 +120,7 @@ public final class EligibilityRules {
         assessments();
         putonghua();
         socialInsurance();
+        aidXinjiang();
         sinceCurrentTitle();
         workSummary();
         List<MaterialStatus> materials = materials();
@@ -490,6 +492,37 @@ public final class EligibilityRules {
         if (c.socialInsuranceMonths() < rule.minMonths()) {
             fail("socialInsuranceMonths", "社会保险", "企业专业技术人员须缴纳社会保险满" + rule.minMonths() + "个月（现"
                     + c.socialInsuranceMonths() + "个月）", rule.clause());
+        }
+    }
+
+    /** Aid-Xinjiang staff: a posting of at least the notice's years, still running, begun before its date. */
+    private void aidXinjiang() {
+        if (!Boolean.TRUE.equals(situation.aidXinjiang())) {
+            return;
+        }
+        Optional<AidXinjiang> policy = notice.specialPolicies().stream()
+                .filter(AidXinjiang.class::isInstance).map(AidXinjiang.class::cast).findFirst();
+        if (policy.isEmpty()) {
+            return;
+        }
+        String clause = policy.get().clause();
+        LocalDate from = situation.aidPostingFrom();
+        LocalDate to = situation.aidPostingTo();
+        if (from == null || to == null) {
+            fix("situation.aidPostingFrom", "必填", "援疆专业技术人员须填写援疆报到日期和援派期满日期", clause);
+            return;
+        }
+        Integer minYears = policy.get().minPostingYears();
+        if (minYears != null && from.plusYears(minYears).isAfter(to)) {
+            fail("situation.aidPostingTo", "援派期", "援派期须满" + minYears + "年（" + from + "至" + to + "）", clause);
+        }
+        if (in.today().isBefore(from) || in.today().isAfter(to)) {
+            fail("situation.aidPostingTo", "援疆期间", "须正在援疆期间申报（援派期" + from + "至" + to + "）", clause);
+        }
+        LocalDate arrivedBefore = policy.get().arrivedBefore();
+        if (arrivedBefore != null && !from.isBefore(arrivedBefore)) {
+            fail("situation.aidPostingFrom", "报到日期", "援疆专业技术人员须在" + arrivedBefore + "前报到（报到日期"
+                    + from + "）", clause);
         }
     }
 

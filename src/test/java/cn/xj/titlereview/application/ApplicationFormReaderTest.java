@@ -74,6 +74,39 @@ class ApplicationFormReaderTest {
     }
 
     @Test
+    void anAidPostingEndsAfterItBeginsAndBelongsToAidXinjiangStaff() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        ApplicationForm.SituationForm s = f.situation();
+        ApplicationForm.SituationForm reversed = new ApplicationForm.SituationForm(s.villageWork(), true,
+                s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
+                s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2024-03-01");
+        ApplicationForm.SituationForm notAid = new ApplicationForm.SituationForm(s.villageWork(), false,
+                s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
+                s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2024-03-01", "2027-02-28");
+        ApplicationForm.SituationForm posted = new ApplicationForm.SituationForm(s.villageWork(), true,
+                s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
+                s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2027-02-28");
+
+        assertThat(rules(read(withSituation(f, reversed)))).containsExactly("situation.aidPostingTo:顺序");
+        assertThat(rules(read(withSituation(f, notAid)))).containsExactly("situation.aidPostingFrom:一致性");
+        ApplicationFormReader.Result read = read(withSituation(f, posted));
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.content().situation().aidPostingTo()).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    private static ApplicationForm withSituation(ApplicationForm f, ApplicationForm.SituationForm situation) {
+        return new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
+                f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
+                f.employerUnitCode(), f.employerType(), f.unitLevel(), situation, f.education(), f.currentTitle(),
+                f.professionStartDate(), f.professionYears(), f.workHistory(), f.practice(), f.achievements(),
+                f.awards(), f.intellectualProperty(), f.books(), f.papers(), f.continuingEducation(),
+                f.annualAssessments(), f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
+    }
+
+    @Test
     void noCurrentTitleMeansNoLevelOrDate() {
         ApplicationForm f = ApplicationFixtures.complete(null);
         ApplicationForm none = new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),

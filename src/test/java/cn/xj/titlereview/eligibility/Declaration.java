@@ -55,6 +55,9 @@ final class Declaration {
     LocalDate skilledQualificationOn;
     Integer hrExamScore;
     Integer hrExamYear;
+    Boolean aidXinjiang = false;
+    LocalDate aidPostingFrom;
+    LocalDate aidPostingTo;
     EducationLevel education = EducationLevel.BACHELOR;
     boolean fullTime = true;
     LocalDate graduated = LocalDate.of(2005, 7, 1);
@@ -117,9 +120,10 @@ final class Declaration {
     }
 
     ApplicationContent content() {
-        Situation situation = new Situation(villageWork, false, false, false, firstApplication, skilledWorker, false,
+        Situation situation = new Situation(villageWork, aidXinjiang, false, false, firstApplication, skilledWorker, false,
                 retired, civilServant, referenceCivilServant, underDiscipline, disciplineEndsOn, underCriminalPenalty,
-                criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore, hrExamYear);
+                criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore, hrExamYear,
+                aidPostingFrom, aidPostingTo);
         CurrentTitle title = new CurrentTitle(titleName, titleLevel, titleObtained,
                 "无".equals(titleName) ? null : titleInXinjiang, "无".equals(titleName) ? null : "某人社部门",
                 "无".equals(titleName) ? null : "无");

@@ -1,6 +1,7 @@
 package cn.xj.titlereview.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -439,6 +440,48 @@ class EligibilityRulesTest {
             akesu.papers.add(new Paper("早期论文", "煤炭工程", LocalDate.of(2011, 5, 1), "第一作者"));
             assertThat(of(check(akesu), "任现职以来")).extracting(EligibilityProblem::field)
                     .containsExactly("intellectualProperty[0]");
+        }
+
+        @Test
+        void aidXinjiangStaffArePostedAYearStillPostedAndArrivedBeforeJuneFirst() {
+            // senior 2024: declaration opens 2024-08-23, the check runs three days later
+            Declaration posted = senior();
+            posted.aidXinjiang = true;
+            posted.aidPostingFrom = LocalDate.of(2024, 3, 1);
+            posted.aidPostingTo = LocalDate.of(2025, 8, 31);
+            assertThat(check(posted).problems()).extracting(EligibilityProblem::rule)
+                    .doesNotContain("援派期", "援疆期间", "报到日期", "必填");
+
+            Declaration unanswered = senior();
+            unanswered.aidXinjiang = true;
+            assertThat(of(check(unanswered), "必填")).extracting(EligibilityProblem::field, EligibilityProblem::fixable)
+                    .contains(tuple("situation.aidPostingFrom", true));
+
+            Declaration late = senior();
+            late.aidXinjiang = true;
+            late.aidPostingFrom = LocalDate.of(2024, 6, 1);
+            late.aidPostingTo = LocalDate.of(2024, 11, 30);
+            EligibilityReport report = check(late);
+            assertThat(of(report, "报到日期")).singleElement().satisfies(p -> {
+                assertThat(p.fixable()).isFalse();
+                assertThat(p.message()).contains("2024-06-01前报到");
+                assertThat(p.clause()).isEqualTo("第四条第（五）款");
+            });
+            assertThat(of(report, "援派期")).singleElement().satisfies(p -> assertThat(p.message()).contains("须满1年"));
+
+            Declaration over = senior();
+            over.aidXinjiang = true;
+            over.aidPostingFrom = LocalDate.of(2022, 3, 1);
+            over.aidPostingTo = LocalDate.of(2024, 2, 28);
+            assertThat(of(check(over), "援疆期间")).singleElement().satisfies(p -> assertThat(p.fixable()).isFalse());
+
+            // non-ferrous 2021 sets no arrival date
+            Declaration nonferrous = nonferrous();
+            nonferrous.aidXinjiang = true;
+            nonferrous.aidPostingFrom = LocalDate.of(2021, 7, 1);
+            nonferrous.aidPostingTo = LocalDate.of(2023, 6, 30);
+            assertThat(check(nonferrous).problems()).extracting(EligibilityProblem::rule)
+                    .doesNotContain("援派期", "援疆期间", "报到日期");
         }
 
         @Test
