@@ -571,10 +571,17 @@
     SECTIONS.forEach((section) => {
       const box = document.querySelector('[data-section="' + section.id + '"]');
       if (section.list) {
-        form[section.list] = [...box.querySelectorAll('.list-row')].map((row) => {
+        // a row left untouched is no entry (the API refuses blank entries)
+        // and the entries are numbered as sent, so that the API's problems land on the right row
+        form[section.list] = [];
+        box.querySelectorAll('.list-row').forEach((row) => {
           const item = {};
-          row.querySelectorAll('[data-kind]').forEach((node) => { item[node.dataset.path] = read(node); });
-          return item;
+          const controls = row.querySelectorAll('[data-kind]');
+          controls.forEach((node) => { item[node.dataset.path] = read(node); });
+          const sent = Object.values(item).some((v) => v !== null);
+          const index = sent ? form[section.list].length : 'unsent';
+          controls.forEach((node) => { node.dataset.field = section.list + '[' + index + '].' + node.dataset.path; });
+          if (sent) form[section.list].push(item);
         });
       } else {
         box.querySelectorAll('[data-kind]').forEach((node) => setPath(form, node.dataset.path, read(node)));
@@ -612,6 +619,8 @@
 
   function controlFor(field) {
     if (!field) return null;
+    const material = /^(?:attachments|materials)\.(.+)$/.exec(field);
+    if (material) return document.querySelector('[data-material="' + CSS.escape(material[1]) + '"]');
     const exact = document.querySelector('[data-field="' + CSS.escape(field) + '"]');
     if (exact) return exact;
     // a problem about a whole row or list: its first control
@@ -663,6 +672,8 @@
       // the API answers the ID number masked: keep it so that saving again leaves it unchanged
       const id = document.querySelector('[data-field="idNumber"]');
       if (id && view.form) id.value = view.form.idNumber || '';
+      // what the notice asks may depend on what was just saved (e.g. the kind of employer)
+      await refreshMaterials();
       $('save-result').textContent = '已保存（' + when(view.updatedAt) + '）';
       return true;
     } catch (e) {
@@ -711,7 +722,7 @@
     if (material.id && editable()) {
       const input = el('input', { type: 'file', accept: '.jpg,.jpeg,image/jpeg', multiple: true,
         dataset: { upload: material.id }, 'aria-label': '上传' + material.name });
-      card.append(el('label', { class: 'upload' }, '上传JPG：', input));
+      card.append(el('label', { class: 'upload' }, input, uploaded ? '继续上传一页（JPG）' : '选择JPG文件上传'));
     }
     const list = el('div', { class: 'pages' });
     pages.forEach((p, i) => list.append(pageView(p, i + 1)));
@@ -906,11 +917,15 @@
 
   async function runCheck() {
     clearProblems();
-    if (editable() && !(await save())) {
-      $('check-verdict').textContent = '请先改正申报信息中的错误，再进行预检。';
-      return;
+    if (editable()) {
+      if (!(await save())) {
+        $('check-verdict').textContent = '请先改正申报信息中的错误，再进行预检。';
+        $('check-verdict').className = 'verdict error';
+        return;
+      }
+    } else {
+      await refreshMaterials();
     }
-    await refreshMaterials();
     renderReport();
   }
 
