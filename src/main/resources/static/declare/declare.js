@@ -83,7 +83,7 @@
     { id: 'workSummary', title: '个人业务工作总结', hint: '任现职以来的个人业务工作总结，不得出现本人姓名和工作单位。', fields: [
       text('workSummary', '工作总结', { summary: true })] },
     { id: 'pledge', title: '承诺书', fields: [
-      { path: 'pledge.accepted', label: '本人承诺所填信息和所传材料真实、完整、有效，如有弄虚作假，愿承担相应责任。', kind: 'check' },
+      { path: 'pledge.accepted', label: '本人承诺所填信息和所传材料真实、完整、有效，如有弄虚作假，愿承担相应责任。', kind: 'check', short: '承诺书 · 本人承诺' },
       date('pledge.date', '承诺日期')] }
   ];
 
@@ -138,7 +138,8 @@
 
   class ApiFailure extends Error {
     constructor(status, body) {
-      super((body && body.message) || ('请求失败（' + status + '）'));
+      // product errors say "message"; a closed window (409) says "error"
+      super((body && (body.message || body.error)) || ('请求失败（' + status + '）'));
       this.status = status;
       this.body = body || {};
     }
@@ -604,7 +605,7 @@
     const flat = m[3] ? m[1] + '.' + m[3] : m[1];
     for (const s of SECTIONS) {
       const field = s.fields.find((f) => f.path === flat || f.path === m[1]);
-      if (field) return field.label;
+      if (field) return field.short || (field.path.includes('.') ? s.title + ' · ' + field.label : field.label);
     }
     if (m[1] === 'materials' || m[1] === 'attachments') return '申报材料';
     return path;
@@ -659,6 +660,7 @@
     if (event) event.preventDefault();
     if (!editable()) return false;
     clearProblems();
+    state.saveError = null;
     $('save-result').textContent = '';
     const { form, problems } = collect();
     if (problems.length) {
@@ -677,6 +679,7 @@
       $('save-result').textContent = '已保存（' + when(view.updatedAt) + '）';
       return true;
     } catch (e) {
+      state.saveError = e;
       if (e.status === 400) {
         const target = showProblems($('form-errors'), e.message || '申报信息有误：', e.body.errors || []);
         (target || $('form-errors')).scrollIntoView({ block: 'center' });
@@ -738,7 +741,8 @@
 
   function pageView(page, number) {
     const [kind, label] = maskState(page);
-    const box = el('div', { class: 'page', dataset: { page: page.id } },
+    const settled = page.needsMasking !== null && page.needsMasking !== undefined;
+    const box = el('div', { class: 'page' + (settled ? ' settled' : ''), dataset: { page: page.id } },
       el('div', { class: 'page-head' },
         el('strong', {}, '第 ' + number + ' 页'), el('span', { class: 'muted' }, page.originalName + '（' + page.width + '×' + page.height + '）'),
         el('span', { class: 'tag ' + kind, dataset: { maskState: page.id } }, label)));
@@ -761,6 +765,8 @@
       const draw = el('p', { class: 'hint' }, '在图片上按住鼠标拖动，画出需要涂黑的区域（本人姓名、工作单位）。');
       const sync = () => {
         const masking = yes.checked;
+        box.classList.toggle('editing', masking);
+        fit();
         stage.classList.toggle('drawing', masking);
         save.hidden = !masking;
         undo.hidden = !masking;
@@ -794,11 +800,14 @@
       });
       canvas.dataset.rectangles = String(rects.length);
     }
-    image.addEventListener('load', () => {
+    // the canvas covers the image at the size it is shown (larger while drawing)
+    function fit() {
+      if (!image.complete || !image.naturalWidth) return;
       canvas.width = image.clientWidth;
       canvas.height = image.clientHeight;
       paint();
-    });
+    }
+    image.addEventListener('load', fit);
     loadImage(page, false).then((src) => { image.src = src; });
     if (page.masked) {
       const masked = el('img', { alt: '遮盖后的第' + number + '页', class: 'page-image', dataset: { masked: page.id } });
@@ -961,7 +970,9 @@
   async function submit() {
     clearProblems();
     if (!(await save())) {
-      showProblems($('submit-errors'), '申报信息有误，未提交。请先改正后再提交。', []);
+      const refused = state.saveError;
+      showProblems($('submit-errors'), refused && refused.status !== 400 ? refused.message
+        : '申报信息有误，未提交。请先改正后再提交。', []);
       return;
     }
     try {

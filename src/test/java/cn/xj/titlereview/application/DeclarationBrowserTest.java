@@ -62,10 +62,15 @@ class DeclarationBrowserTest {
         declarant.fillIn(page, declarant.freshIdNumber());
         page.save();
         assertThat(page.field("idNumber").getAttribute("value")).contains("********");
+        String shot = declarant.user() + "-" + declarant.noticeId();
+        page.scrollToTop("sec-education");
+        HeadlessChromium.screenshot(browser, "declare-form-" + shot);
 
         page.uploadEveryMaterialMaskingTheFirst();
         assertThat(page.materials()).isNotEmpty();
-        String shot = declarant.user() + "-" + declarant.noticeId();
+        assertThat(browser.findElements(By.cssSelector("img[data-masked]"))).hasSize(1);
+        page.scrollToTop("materials-panel");
+        HeadlessChromium.screenshot(browser, "declare-mask-" + shot);
         page.scrollTo("materials-panel");
         HeadlessChromium.screenshot(browser, "declare-materials-" + shot);
 

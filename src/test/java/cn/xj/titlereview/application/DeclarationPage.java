@@ -159,7 +159,11 @@ final class DeclarationPage {
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() > 0);
         WebElement canvas = box.findElement(By.cssSelector("canvas[data-canvas]"));
         scroll(canvas);
-        new Actions(browser).moveToElement(canvas, -120, -80).clickAndHold().moveByOffset(160, 60).release().perform();
+        // over the name and unit printed at the top left of the test page
+        int width = canvas.getSize().getWidth();
+        int height = canvas.getSize().getHeight();
+        new Actions(browser).moveToElement(canvas, -width / 2 + 3, -height / 2 + 3).clickAndHold()
+                .moveByOffset(width * 7 / 24, height / 14).release().perform();
         wait.until(ExpectedConditions.attributeToBe(canvas, "data-rectangles", "1"));
         click(box.findElement(By.cssSelector("button[data-save-mask]")));
         wait.until(d -> maskState(pageId).startsWith("已遮盖"));
@@ -238,6 +242,11 @@ final class DeclarationPage {
 
     void scroll(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    void scrollToTop(String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.id(id)));
     }
 
     void scrollTo(String id) {

@@ -141,6 +141,45 @@ class DeclarationRevisionBrowserTest {
         HeadlessChromium.screenshot(browser, "declare-check-problems");
     }
 
+    @Test
+    void thePreCheckListsEveryProblemWithItsRuleClauseAndWhetherARevisionCanFixIt() throws Exception {
+        String no = DeclaredApplications.draft(new Api(rest), json, ApplicationFixtures.freshIdNumber());
+        DeclarationPage page = new DeclarationPage(browser, port).login(APPLICANT);
+        page.open(no);
+        assertThat(page.runCheck()).startsWith("预检通过");
+
+        // 副高级 held only since 2021 (正高级 needs five years), and the 2020 continuing education removed
+        page.type("currentTitle.obtainedOn", "2021-12-20");
+        WebElement year2020 = browser.findElements(By.cssSelector("[data-path='year']")).stream()
+                .filter(y -> "2020".equals(y.getAttribute("value"))).findFirst().orElseThrow();
+        page.click(year2020.findElement(By.xpath("ancestor::div[contains(@class,'list-row')]//button[@data-remove]")));
+        String verdict = page.runCheck();
+
+        assertThat(verdict).contains("不可补正", "不符合本通知的申报条件");
+        assertThat(page.checkProblems()).anySatisfy(p -> assertThat(p)
+                .contains("现职称", "取得现职称至2024-10-10满2年，申报正高级须满5年", "不可补正"));
+        assertThat(page.checkProblems()).anySatisfy(p -> assertThat(p)
+                .contains("继续教育", "缺少2020年度继续教育学时", "第四条第（一）款第7项", "可补正"));
+        page.scrollTo("check-panel");
+        HeadlessChromium.screenshot(browser, "declare-check");
+    }
+
+    @Test
+    void aSubmissionAfterTheDeclarationWindowIsRefusedWithTheWindowOnThePage() throws Exception {
+        String no = DeclaredApplications.draft(new Api(rest), json, ApplicationFixtures.freshIdNumber());
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-10-11T02:00:00Z")));
+        DeclarationPage page = new DeclarationPage(browser, port).login(APPLICANT);
+        assertThat(page.text("notices")).contains("已截止");
+        page.open(no);
+
+        page.submit();
+
+        WebElement refused = browser.findElement(By.id("submit-errors"));
+        assertThat(refused.isDisplayed()).isTrue();
+        assertThat(refused.getText()).contains("当前不在申报时间内", "2024-10-10");
+        assertThat(page.text("app-status")).isEqualTo("草稿");
+    }
+
     private String errorAt(DeclarationPage page, String field) {
         return page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 ".field-error[data-error-for='" + field + "']"))).getText();
