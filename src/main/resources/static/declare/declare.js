@@ -576,13 +576,15 @@
         // and the entries are numbered as sent, so that the API's problems land on the right row
         form[section.list] = [];
         box.querySelectorAll('.list-row').forEach((row) => {
-          const item = {};
           const controls = row.querySelectorAll('[data-kind]');
-          controls.forEach((node) => { item[node.dataset.path] = read(node); });
-          const sent = Object.values(item).some((v) => v !== null);
-          const index = sent ? form[section.list].length : 'unsent';
+          const touched = [...controls].some((node) => (node.dataset.kind === 'bool'
+            ? node.querySelector('input:checked') !== null : node.value.trim() !== ''));
+          const index = touched ? form[section.list].length : 'unsent';
           controls.forEach((node) => { node.dataset.field = section.list + '[' + index + '].' + node.dataset.path; });
-          if (sent) form[section.list].push(item);
+          if (!touched) return;
+          const item = {};
+          controls.forEach((node) => { item[node.dataset.path] = read(node); });
+          form[section.list].push(item);
         });
       } else {
         box.querySelectorAll('[data-kind]').forEach((node) => setPath(form, node.dataset.path, read(node)));
@@ -828,28 +830,32 @@
       const y = Math.min(Math.max(event.clientY - box.top, 0), box.height) * scale;
       return { x, y };
     };
-    canvas.addEventListener('mousedown', (event) => {
-      if (!active() || event.button !== 0) return;
-      event.preventDefault();
-      start = point(event);
-      current = { x: Math.round(start.x), y: Math.round(start.y), width: 0, height: 0 };
-      rects.push(current);
-    });
-    window.addEventListener('mousemove', (event) => {
-      if (!start) return;
+    // moves and the release are followed on the window (the mouse may leave the image while
+    // drawing) and only while drawing, so pages drawn again leave no listeners behind
+    const move = (event) => {
       const p = point(event);
       current.x = Math.round(Math.min(start.x, p.x));
       current.y = Math.round(Math.min(start.y, p.y));
       current.width = Math.round(Math.abs(p.x - start.x));
       current.height = Math.round(Math.abs(p.y - start.y));
       paint();
-    });
-    window.addEventListener('mouseup', () => {
-      if (!start) return;
+    };
+    const release = () => {
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', release);
       if (current.width < 2 || current.height < 2) rects.splice(rects.indexOf(current), 1);
       start = null;
       current = null;
       paint();
+    };
+    canvas.addEventListener('mousedown', (event) => {
+      if (!active() || event.button !== 0) return;
+      event.preventDefault();
+      start = point(event);
+      current = { x: Math.round(start.x), y: Math.round(start.y), width: 0, height: 0 };
+      rects.push(current);
+      window.addEventListener('mousemove', move);
+      window.addEventListener('mouseup', release);
     });
   }
 
