@@ -50,12 +50,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (userId == null) {
             String[] credentials = basicCredentials(request.getHeader("Authorization"));
             if (credentials == null) {
-                refuse(response, "请先登录（HTTP Basic 认证）");
+                refuse(request, response, "请先登录（HTTP Basic 认证）");
                 return;
             }
             if (credentials[0].isEmpty() || credentials[1].isEmpty()
                     || !identityService.checkPassword(credentials[0], credentials[1])) {
-                refuse(response, "用户名或密码不正确");
+                refuse(request, response, "用户名或密码不正确");
                 return;
             }
             userId = credentials[0];
@@ -108,9 +108,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
-    private static void refuse(HttpServletResponse response, String message) throws IOException {
+    /**
+     * A page that sends the credentials itself marks its calls with {@code X-Requested-With:
+     * XMLHttpRequest}: without the challenge the browser shows the page's login form, not its own dialog.
+     */
+    static boolean challenges(HttpServletRequest request) {
+        return !"XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        if (challenges(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // fixed texts only: nothing from the request is echoed

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -28,6 +31,21 @@ class ApiAuthenticationH2Test {
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         }
+    }
+
+    @Test
+    void aBrowserCallMarkedAsScriptGetsNoBasicChallengeSoNoNativeDialogOpens() {
+        ResponseEntity<String> plain = rest.getForEntity("/api/applications", String.class);
+        assertThat(plain.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic realm=");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Requested-With", "XMLHttpRequest");
+        headers.setBasicAuth("sbxj01", "wrong-password");
+        ResponseEntity<String> scripted = rest.exchange("/api/applications", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+        assertThat(scripted.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(scripted.getHeaders().containsKey("WWW-Authenticate")).isFalse();
+        assertThat(scripted.getBody()).contains("用户名或密码不正确");
     }
 
     @Test

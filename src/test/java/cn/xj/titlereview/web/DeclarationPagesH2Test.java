@@ -1,0 +1,54 @@
+package cn.xj.titlereview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import cn.xj.titlereview.support.H2IntegrationTest;
+
+/** The applicant's pages are served without login, under the product's policy, with no inline script. */
+@H2IntegrationTest
+class DeclarationPagesH2Test {
+
+    @Autowired
+    TestRestTemplate rest;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theDeclarationPageIsServedAtItsFolderUnderThePolicy() {
+        ResponseEntity<String> page = rest.getForEntity("/declare/", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(page.getBody()).contains("申报人登录", "declare.js", "declare.css");
+        // every script is a file of the product; no handler attributes (onclick=...) and no javascript: links
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page.getBody()).find()).isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(page.getBody()).find()).isFalse();
+        assertThat(page.getBody()).doesNotContain("javascript:", "http://", "https://");
+        assertThat(rest.getForEntity("/declare/declare.js", String.class).getBody()).doesNotContain("innerHTML");
+    }
+
+    @Test
+    void theFolderWithoutItsSlashLeadsToThePage() throws Exception {
+        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/declare")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/declare/");
+    }
+}
