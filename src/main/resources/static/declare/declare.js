@@ -138,8 +138,8 @@
 
   class ApiFailure extends Error {
     constructor(status, body) {
-      // product errors say "message"; a closed window (409) says "error"
-      super((body && (body.message || body.error)) || ('请求失败（' + status + '）'));
+      // every error of the product API is {"message": ..., "errors": [...]}
+      super((body && body.message) || ('请求失败（' + status + '）'));
       this.status = status;
       this.body = body || {};
     }
@@ -340,7 +340,7 @@
       const last = decisions.filter((d) => d.decision === 'RETURN').pop();
       const list = clear($('app-return-reasons'));
       ((last && last.returnReasons) || []).forEach((r) => list.append(el('li', {}, r)));
-      $('app-fix-deadline').textContent = fixDeadlineText(decisions, last);
+      $('app-fix-deadline').textContent = fixDeadlineText(app, decisions);
     }
     const readOnly = !editable();
     $('form-readonly').hidden = !readOnly;
@@ -354,21 +354,23 @@
     return submission && submission.limit ? '（本通知最多提交 ' + submission.limit + ' 次，含首次提交）' : '';
   }
 
-  /** The notice's fix window for this return: clock hours give a deadline; other windows are quoted. */
-  function fixDeadlineText(decisions, last) {
+  /**
+   * The deadline is the engine's own (the fix-window timer, working days included); the notice's
+   * window for this return ("48 小时", "2 日") is quoted beside it.
+   */
+  function fixDeadlineText(app, decisions) {
     const submission = state.notice.definition && state.notice.definition.submission;
     const windows = (submission && submission.fixWindows) || [];
     const returns = decisions.filter((d) => d.decision === 'RETURN').length;
     const window = windows[Math.min(returns, windows.length) - 1];
-    if (!window || !last) return '请按以下原因修改，并在通知规定的时限内重新提交。';
-    const hours = /^PT(\d+)H$/.exec(window);
-    const days = /^P(\d+)D$/.exec(window);
-    if (hours) {
-      const deadline = new Date(new Date(last.decidedAt).getTime() + Number(hours[1]) * 3600 * 1000);
-      return '请按以下原因逐条修改，在退回后 ' + hours[1] + ' 小时内（' + when(deadline.toISOString()) + ' 前）重新提交，逾期视为放弃。';
+    const hours = window && /^PT(\d+)H$/.exec(window);
+    const days = window && /^P(\d+)D$/.exec(window);
+    const span = hours ? hours[1] + ' 小时' : (days ? days[1] + ' 日' : '');
+    if (app.reviseBy) {
+      return '请按以下原因逐条修改，' + (span ? '在退回后 ' + span + '内（' + when(app.reviseBy) + ' 前）'
+        : '在 ' + when(app.reviseBy) + ' 前') + '重新提交，逾期视为放弃。';
     }
-    if (days) return '请按以下原因逐条修改，在退回后 ' + days[1] + ' 日内重新提交。';
-    return '请按以下原因修改，并在通知规定的时限内重新提交。';
+    return '请按以下原因修改，并在通知规定的时限内' + (span ? '（退回后 ' + span + '内）' : '') + '重新提交。';
   }
 
   // ---------- the form ----------

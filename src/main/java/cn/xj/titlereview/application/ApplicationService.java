@@ -231,7 +231,9 @@ public class ApplicationService {
 
     private ApplicationView view(Application application, ApiUser user) {
         boolean owner = ApplicationAccess.isOwner(application, user);
+        // a returned application's process waits in the revision task, with its fix-window deadline
         ProcessProgress progress = application.status() == ApplicationStatus.SUBMITTED
+                || application.status() == ApplicationStatus.RETURNED
                 ? gateway.progress(application) : ProcessProgress.NONE;
         String stage = switch (application.status()) {
             case DRAFT -> "填写申报";
@@ -249,6 +251,7 @@ public class ApplicationService {
         String masked = IdNumbers.mask(storedIdNumber(application));
         return new ApplicationView(application.applicationNo(), application.status().name(),
                 application.status().label(), stage, progress.activityIds(), application.submissionCount(), fee,
+                progress.reviseBy(),
                 application.applicantUserId(), application.birthDate(),
                 ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),
                 submissions, decisionViews, application.createdAt(), application.updatedAt(),

@@ -1,12 +1,16 @@
 package cn.xj.titlereview.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +18,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.api.ApiProblemException;
@@ -41,6 +49,7 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
+    private final ManagementService managementService;
     private final IdentityService identityService;
     private final NoticeCatalog notices;
     private final CampaignProcessService campaigns;
@@ -48,12 +57,14 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
 
     CamundaApplicationProcessGateway(RuntimeService runtimeService, TaskService taskService,
                                      HistoryService historyService, RepositoryService repositoryService,
-                                     IdentityService identityService, NoticeCatalog notices,
+                                     ManagementService managementService, IdentityService identityService,
+                                     NoticeCatalog notices,
                                      CampaignProcessService campaigns, DeclarationWindowGuard declarationWindow) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
+        this.managementService = managementService;
         this.identityService = identityService;
         this.notices = notices;
         this.campaigns = campaigns;
@@ -139,9 +150,13 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
             }
             List<String> names = new ArrayList<>();
             List<String> ids = new ArrayList<>();
+            Instant reviseBy = null;
             for (Task task : taskService.createTaskQuery().processInstanceId(current).active().list()) {
                 names.add(task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
                 ids.add(task.getTaskDefinitionKey());
+                if (REVISE_TASK.equals(task.getTaskDefinitionKey())) {
+                    reviseBy = fixWindowEnd(task);
+                }
             }
             if (names.isEmpty()) {
                 for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
@@ -162,7 +177,22 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
                     fee = number.intValue();
                 }
             }
-            return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee);
+            return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee, reviseBy);
         });
+    }
+
+    /**
+     * When the fix window of a revision task closes: the due date of the timer on its boundary, as
+     * the engine computed it (working days and holidays included). Null if the model sets none.
+     */
+    private Instant fixWindowEnd(Task revise) {
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(revise.getProcessDefinitionId());
+        return model.getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(b -> b.getAttachedTo() != null && REVISE_TASK.equals(b.getAttachedTo().getId()))
+                .filter(b -> b.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
+                .flatMap(b -> managementService.createJobQuery().processInstanceId(revise.getProcessInstanceId())
+                        .activityId(b.getId()).timers().list().stream())
+                .map(Job::getDuedate).filter(Objects::nonNull)
+                .map(Date::toInstant).min(Instant::compareTo).orElse(null);
     }
 }

@@ -1,15 +1,16 @@
 package cn.xj.titlereview.application;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Where an application's process stands, as the engine knows it: the names of the current steps
  * (the deepest called stage's user tasks, else its current activities), their ids, and the fee
- * once the payment stage has set it.
+ * once the payment stage has set it, and, while the applicant revises, when the fix window closes.
  */
-public record ProcessProgress(String stage, List<String> activityIds, Integer fee) {
+public record ProcessProgress(String stage, List<String> activityIds, Integer fee, Instant reviseBy) {
 
-    public static final ProcessProgress NONE = new ProcessProgress(null, List.of(), null);
+    public static final ProcessProgress NONE = new ProcessProgress(null, List.of(), null, null);
 
     public ProcessProgress {
         activityIds = activityIds == null ? List.of() : List.copyOf(activityIds);

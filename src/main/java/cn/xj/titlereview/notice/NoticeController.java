@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+import cn.xj.titlereview.api.ApiError;
+
 @RestController
 @RequestMapping(path = "/api/notices", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "通知", description = "职称评审和初定初级职称的通知：申报范围、时间安排、材料、收费等")
@@ -38,7 +40,7 @@ class NoticeController {
     @Operation(summary = "通知详情", description = "通知概要和完整配置（申报范围、各时间段、退回修改时限、收费、答辩、材料、公示、表决等）")
     @ApiResponse(responseCode = "200", description = "通知详情")
     @ApiResponse(responseCode = "404", description = "通知不存在",
-            content = @Content(schema = @Schema(implementation = NoticeErrorHandler.ErrorBody.class)))
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     NoticeDetail get(@Parameter(description = "通知编号", example = "notice-2024-akesu-coal") @PathVariable String id) {
         return notices.get(id);
     }

@@ -1,6 +1,6 @@
 package cn.xj.titlereview.notice;
 
-/** No notice with this id (answered with 404 and {@code {"error":"通知不存在","field":"id"}}). */
+/** No notice with this id (answered with 404: {@code {"message":"通知不存在","errors":[{"field":"id",...}]}}). */
 public class NoticeNotFoundException extends RuntimeException {
 
     private final String noticeId;

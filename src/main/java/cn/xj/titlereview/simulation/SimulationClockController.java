@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.xj.titlereview.api.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,8 +53,8 @@ class SimulationClockController {
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+    ResponseEntity<ApiError> badInput(IllegalArgumentException e) {
+        return ResponseEntity.badRequest().body(ApiError.of(e.getMessage()));
     }
 
     private static Instant parseInstant(String text) {

@@ -72,6 +72,9 @@ class DeclarationStartsTheCampaignH2Test {
         assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.path("decisions").get(0).path("decision").asText()).isEqualTo("RETURN");
         assertThat(returned.path("decisions").get(0).toString()).contains("现职称证书扫描件不清晰", "工作总结未遮盖单位名称");
+        // the first fix window of the notice, 48 hours, as the engine's timer counts it
+        assertThat(Instant.parse(returned.path("reviseBy").asText())).isEqualTo(Instant.parse("2024-09-04T02:00:00Z"));
+        assertThat(submitted.getBody().path("reviseBy").isNull()).as("no deadline outside a revision").isTrue();
     }
 
     @Test

@@ -94,8 +94,8 @@ class NoticeControllerTest {
         mvc.perform(get("/api/notices/notice-2099-none"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.error").value("通知不存在"))
-                .andExpect(jsonPath("$.field").value("id"))
-                .andExpect(jsonPath("$.value").value("notice-2099-none"));
+                .andExpect(jsonPath("$.message").value("通知不存在"))
+                .andExpect(jsonPath("$.errors[0].field").value("id"))
+                .andExpect(jsonPath("$.errors[0].message").value("没有编号为“notice-2099-none”的通知"));
     }
 }

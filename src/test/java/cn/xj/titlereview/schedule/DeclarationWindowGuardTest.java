@@ -97,7 +97,8 @@ class DeclarationWindowGuardTest {
 
         mvc.perform(post("/test/declare/" + AKESU))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value(AKESU_MESSAGE))
+                .andExpect(jsonPath("$.message").value(AKESU_MESSAGE))
+                .andExpect(jsonPath("$.errors").isEmpty())
                 .andExpect(jsonPath("$.noticeId").value(AKESU))
                 .andExpect(jsonPath("$.window").value("declaration"))
                 .andExpect(jsonPath("$.windowLabel").value("申报"))
