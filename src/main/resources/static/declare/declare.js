@@ -40,6 +40,7 @@
       select('unitLevel', '单位归属', UNIT_LEVELS)] },
     { id: 'situation', title: '相关情况', allNo: true, fields: [
       yesNo('situation.villageWork', '参加“访惠聚”驻村等工作'), yesNo('situation.aidXinjiang', '援疆专业技术人员'),
+      date('situation.aidPostingFrom', '援疆报到日期（援疆人员填写）'), date('situation.aidPostingTo', '援派期满日期（援疆人员填写）'),
       yesNo('situation.delegatedEvaluation', '委托评审（中央驻疆单位等）'),
       yesNo('situation.transferredFromGovernmentOrgan', '由机关调入企事业单位'),
       yesNo('situation.firstApplication', '首次申报职称'), yesNo('situation.skilledWorker', '高技能人才贯通申报'),
