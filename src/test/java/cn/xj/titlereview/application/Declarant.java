@@ -103,8 +103,10 @@ record Declarant(String user, String noticeId, Instant now, String region, Local
         page.addRow("practice").type("practice[0].title", "重点工程项目现场技术负责").type("practice[0].from", professionStart.plusMonths(1))
                 .type("practice[0].to", professionStart.plusMonths(9)).type("practice[0].role", "技术负责人")
                 .type("practice[0].description", "负责项目技术方案编制和现场技术指导。");
-        page.addRow("achievements").type("achievements[0].title", "工艺改进与质量提升").type("achievements[0].from", professionStart.plusMonths(6))
-                .type("achievements[0].to", professionStart.plusMonths(11)).none("achievements[0].role")
+        // achievements since the current title (the non-ferrous notice counts nothing older)
+        LocalDate achievedFrom = titleObtained == null ? professionStart : titleObtained;
+        page.addRow("achievements").type("achievements[0].title", "工艺改进与质量提升").type("achievements[0].from", achievedFrom.plusMonths(6))
+                .type("achievements[0].to", achievedFrom.plusMonths(11)).none("achievements[0].role")
                 .type("achievements[0].description", "提出改进方案并组织实施，效果良好。");
 
         int educationFrom = Math.min(publicFrom, professionalFrom);
