@@ -36,7 +36,8 @@
       none('subSpecialty', '二级专业'), select('level', '申报级别', LEVELS, { levelOfNotice: true }),
       text('name', '姓名'), select('gender', '性别', GENDERS), text('idNumber', '身份证号码', { placeholder: '18位，末位可为X' }),
       text('phone', '联系电话', { placeholder: '手机或带区号的固定电话' }), text('ethnicity', '民族'), text('politics', '政治面貌'),
-      text('employerUnitCode', '用人单位代码'), select('employerType', '单位性质', EMPLOYER_TYPES),
+      text('employerUnitCode', '用人单位代码', { units: true, placeholder: '输入代码或单位名称选择' }),
+      select('employerType', '单位性质', EMPLOYER_TYPES),
       select('unitLevel', '单位归属', UNIT_LEVELS)] },
     { id: 'situation', title: '相关情况', allNo: true, fields: [
       yesNo('situation.villageWork', '参加“访惠聚”驻村等工作'), yesNo('situation.aidXinjiang', '援疆专业技术人员'),
@@ -294,6 +295,7 @@
       if (!state.notice || state.notice.summary.id !== noticeId) {
         state.notice = await api('GET', '/api/notices/' + encodeURIComponent(noticeId));
       }
+      if (!state.units) state.units = await api('GET', '/api/units');
       state.app = app;
       state.report = null;
       show('view-application');
@@ -413,7 +415,7 @@
       input = el('input', {
         type: 'text', inputmode: field.kind === 'int' ? 'numeric' : null,
         placeholder: field.placeholder || (field.kind === 'date' ? 'YYYY-MM-DD' : null),
-        list: field.specialty ? 'specialty-choices' : null,
+        list: field.specialty ? 'specialty-choices' : (field.units ? 'unit-choices' : null),
         dataset: { field: full, kind: field.kind, path: field.path }
       });
       input.value = value === null || value === undefined ? '' : String(value);
@@ -423,6 +425,7 @@
       parts.push(el('button', { type: 'button', class: 'none small', title: '填“无”', dataset: { none: '1' } }, '无'));
     }
     if (field.summary) parts.push(el('p', { class: 'counter', id: 'summary-count' }));
+    if (field.units) parts.push(el('p', { class: 'counter', id: 'unit-name' }));
     return el('label', { class: 'field' + (field.long || field.summary ? ' wide' : '') },
       el('span', { class: 'label' }, field.label), el('span', { class: 'control' }, parts));
   }
@@ -436,6 +439,9 @@
     const toc = clear($('toc'));
     root.disabled = !editable();
     root.append(el('datalist', { id: 'specialty-choices' }));
+    // the directory's units: the code is what is sent, the name shows beside it
+    root.append(el('datalist', { id: 'unit-choices' },
+      (state.units || []).map((u) => el('option', { value: u.code }, u.name))));
     SECTIONS.forEach((section, index) => {
       const number = (index + 1) + '. ';
       toc.append(el('a', { href: '#sec-' + section.id }, number + section.title));
@@ -464,6 +470,7 @@
     });
     refreshSpecialties();
     updateSummaryCount();
+    updateUnitName();
   }
 
   function listRow(section, item) {
@@ -523,6 +530,17 @@
     if (levelSelect) {
       [...levelSelect.options].forEach((o) => { o.hidden = !!o.value && levels.length > 0 && !levels.includes(o.value); });
     }
+  }
+
+  /** The unit's name beside its code, or a warning when the directory does not know the code. */
+  function updateUnitName() {
+    const input = document.querySelector('[data-field="employerUnitCode"]');
+    const hint = $('unit-name');
+    if (!input || !hint) return;
+    const code = input.value.trim();
+    const unit = (state.units || []).find((u) => u.code === code);
+    hint.textContent = !code ? '' : (unit ? unit.name : '目录中没有此代码，请核对');
+    hint.classList.toggle('warn', !!code && !unit);
   }
 
   function updateSummaryCount() {
@@ -1050,6 +1068,7 @@
     });
     document.addEventListener('input', (event) => {
       if (event.target.matches('[data-field="workSummary"]')) updateSummaryCount();
+      if (event.target.matches('[data-field="employerUnitCode"]')) updateUnitName();
     });
     const saved = sessionStorage.getItem(AUTH_KEY);
     if (saved) {

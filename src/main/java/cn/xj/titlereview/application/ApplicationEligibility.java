@@ -59,6 +59,10 @@ class ApplicationEligibility {
         for (FieldProblem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages)) {
             problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), null, true));
         }
+        if (content.employerUnitCode() != null && organisations.employerUnit(content.employerUnitCode()).isEmpty()) {
+            problems.add(new EligibilityProblem("employerUnitCode", "登记", "用人单位代码“" + content.employerUnitCode()
+                    + "”未在组织机构目录中登记，请核对（见 GET /api/units）", null, true));
+        }
         Optional<NoticeDefinition> notice = notices.find(application.noticeId());
         if (notice.isEmpty()) {
             List<MaterialStatus> materials = BASIC_MATERIALS.stream()

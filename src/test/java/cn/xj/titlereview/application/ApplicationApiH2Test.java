@@ -349,6 +349,30 @@ class ApplicationApiH2Test {
     }
 
     @Test
+    void anEmployerUnitOutsideTheDirectoryIsAFixableProblemOfThePreCheck() {
+        JsonNode units = api.get(APPLICANT, "/api/units").getBody();
+        assertThat(units.findValuesAsText("code")).contains("650100001", "652827001");
+        assertThat(units.findValuesAsText("name")).contains("新疆天山有色金属设计研究院");
+
+        ApplicationForm good = ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber());
+        String no = createdNo(good);
+        ApplicationForm unknownUnit = formOf(no);
+        com.fasterxml.jackson.databind.node.ObjectNode changed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(unknownUnit);
+        changed.put("employerUnitCode", "659999999");
+        assertThat(api.put(APPLICANT, "/api/applications/" + no, changed).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        JsonNode check = api.get(APPLICANT, "/api/applications/" + no + "/eligibility").getBody();
+        JsonNode problem = java.util.stream.StreamSupport.stream(check.path("problems").spliterator(), false)
+                .filter(p -> p.path("field").asText().equals("employerUnitCode")).findFirst().orElseThrow();
+        assertThat(problem.path("rule").asText()).isEqualTo("登记");
+        assertThat(problem.path("fixable").asBoolean()).isTrue();
+        assertThat(problem.path("message").asText()).contains("659999999");
+        assertThat(api.post(APPLICANT, "/api/applications/" + no + "/submit", null).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void theWorkSummaryMustNotNameTheApplicant() {
         String no = createdNo(ApplicationRoundTripContract.withSummary(
                 ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber()), "本人张伟任现职以来……"));

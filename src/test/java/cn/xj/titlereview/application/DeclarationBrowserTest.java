@@ -60,6 +60,8 @@ class DeclarationBrowserTest {
         String no = page.createDraft(declarant.noticeId());
         assertThat(page.text("app-status")).isEqualTo("草稿");
         declarant.fillIn(page, declarant.freshIdNumber());
+        assertThat(page.text("unit-name")).as("the unit's name beside its code").isNotBlank()
+                .doesNotContain("请核对");
         page.save();
         assertThat(page.field("idNumber").getAttribute("value")).contains("********");
         String shot = declarant.user() + "-" + declarant.noticeId();

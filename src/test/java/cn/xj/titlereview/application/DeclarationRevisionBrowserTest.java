@@ -112,6 +112,10 @@ class DeclarationRevisionBrowserTest {
 
         page.type("name", "张伟").type("idNumber", wrongChecksum).type("phone", "12345")
                 .type("professionYears", "十九").type("education[0].graduationDate", "2005-02-30");
+        page.type("employerUnitCode", "659999999");
+        assertThat(page.text("unit-name")).isEqualTo("目录中没有此代码，请核对");
+        page.type("employerUnitCode", "650100001");
+        assertThat(page.text("unit-name")).isEqualTo("新疆天山有色金属设计研究院");
         page.clickSave();
 
         // not a number: said on the page before anything is sent
