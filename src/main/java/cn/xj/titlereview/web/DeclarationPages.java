@@ -5,17 +5,21 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The applicant's declaration pages (static/declare/): {@code /declare/} shows the page, and
- * {@code /declare} leads there (the page's relative links need the trailing slash).
+ * The product's static pages: the applicant's declaration pages (static/declare/) and the experts'
+ * blind-review page (static/review/). {@code /declare/} and {@code /review/} show the pages, and the
+ * folders without their trailing slash lead there (the pages' relative links need it).
  */
 @Configuration
 class DeclarationPages implements WebMvcConfigurer {
 
     static final String PATH = "/declare/";
+    static final String REVIEW_PATH = "/review/";
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addRedirectViewController("/declare", PATH);
-        registry.addViewController(PATH).setViewName("forward:" + PATH + "index.html");
+        for (String path : new String[] {PATH, REVIEW_PATH}) {
+            registry.addRedirectViewController(path.substring(0, path.length() - 1), path);
+            registry.addViewController(path).setViewName("forward:" + path + "index.html");
+        }
     }
 }

@@ -18,7 +18,10 @@ import org.springframework.http.ResponseEntity;
 
 import cn.xj.titlereview.support.H2IntegrationTest;
 
-/** The applicant's pages are served without login, under the product's policy, with no inline script. */
+/**
+ * The applicant's pages and the experts' blind-review page are served without login, under the
+ * product's policy, with no inline script.
+ */
 @H2IntegrationTest
 class DeclarationPagesH2Test {
 
@@ -29,26 +32,41 @@ class DeclarationPagesH2Test {
 
     @Test
     void theDeclarationPageIsServedAtItsFolderUnderThePolicy() {
-        ResponseEntity<String> page = rest.getForEntity("/declare/", String.class);
+        assertServedUnderThePolicy("/declare/", "申报人登录", "declare.js", "declare.css");
+    }
+
+    @Test
+    void theBlindReviewPageIsServedAtItsFolderUnderThePolicy() {
+        assertServedUnderThePolicy("/review/", "评委登录", "review.js", "review.css");
+    }
+
+    private void assertServedUnderThePolicy(String folder, String heading, String script, String style) {
+        ResponseEntity<String> page = rest.getForEntity(folder, String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
         assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'");
-        assertThat(page.getBody()).contains("申报人登录", "declare.js", "declare.css");
+        assertThat(page.getBody()).contains(heading, script, style);
         // every script is a file of the product; no handler attributes (onclick=...) and no javascript: links
         assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page.getBody()).find()).isFalse();
         assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(page.getBody()).find()).isFalse();
         assertThat(page.getBody()).doesNotContain("javascript:", "http://", "https://");
-        assertThat(rest.getForEntity("/declare/declare.js", String.class).getBody()).doesNotContain("innerHTML");
+        ResponseEntity<String> code = rest.getForEntity(folder + script, String.class);
+        assertThat(code.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(code.getBody()).doesNotContain("innerHTML").doesNotContain("http://").doesNotContain("https://");
+        assertThat(rest.getForEntity(folder + style, String.class).getBody()).doesNotContain("http://", "https://", "@import");
     }
 
     @Test
     void theFolderWithoutItsSlashLeadsToThePage() throws Exception {
-        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/declare")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+        for (String folder : new String[] {"/declare", "/review"}) {
+            HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + folder)).build(),
+                            HttpResponse.BodyHandlers.discarding());
 
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo("/declare/");
+            assertThat(response.statusCode()).as(folder).isEqualTo(302);
+            assertThat(URI.create(response.headers().firstValue("Location").orElseThrow()).getPath())
+                    .isEqualTo(folder + "/");
+        }
     }
 }

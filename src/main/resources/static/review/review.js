@@ -1,0 +1,370 @@
+'use strict';
+// The experts' blind-review page (评委盲评). Everything that comes from the API is inserted as text
+// (textContent, text nodes): data may contain markup and must never be parsed.
+(function () {
+  const AUTH_KEY = 'titlereview.review.auth';
+
+  const EDUCATION_LEVELS = { HIGH_SCHOOL: '高中及以下', SECONDARY_VOCATIONAL: '中专', JUNIOR_COLLEGE: '大专', BACHELOR: '本科',
+    MASTER: '硕士研究生', DOCTOR: '博士研究生' };
+  const NONE = '无';
+
+  const state = { auth: null, user: null, notices: {}, materials: {}, images: {}, loading: 0 };
+  const $ = (id) => document.getElementById(id);
+
+  /** An element with attributes and children; strings become text nodes (never markup). */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([key, value]) => {
+      if (value === null || value === undefined || value === false) return;
+      if (key === 'class') node.className = value;
+      else if (key === 'dataset') Object.assign(node.dataset, value);
+      else node.setAttribute(key, value === true ? '' : value);
+    });
+    children.flat().forEach((child) => {
+      if (child === null || child === undefined || child === false) return;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  function show(view) {
+    ['view-login', 'view-review'].forEach((id) => { $(id).hidden = id !== view; });
+  }
+
+  function flash(message, kind) {
+    const node = $('flash');
+    node.textContent = message || '';
+    node.className = 'flash ' + (kind || 'info');
+    node.hidden = !message;
+  }
+
+  function message(text, kind) {
+    const node = $('review-message');
+    node.textContent = text || '';
+    node.className = 'message ' + (kind || 'error');
+    node.hidden = !text;
+  }
+
+  /** A value or 无 when there is nothing to show. */
+  function orNone(value) {
+    return value === null || value === undefined || String(value).trim() === '' ? NONE : String(value);
+  }
+
+  function date(iso) {
+    return iso ? String(iso) : '';
+  }
+
+  function period(from, to) {
+    if (!from && !to) return NONE;
+    return (date(from) || '？') + ' 至 ' + (to ? date(to) : '今');
+  }
+
+  // ---------- API ----------
+
+  class ApiFailure extends Error {
+    constructor(status, body) {
+      // every error of the product API is {"message": ..., "errors": [...]}
+      super((body && body.message) || ('请求失败（' + status + '）'));
+      this.status = status;
+    }
+  }
+
+  async function api(path, raw) {
+    const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest' };
+    if (!raw) headers.Accept = 'application/json';
+    let response;
+    try {
+      response = await fetch(path, { method: 'GET', headers, credentials: 'omit', cache: 'no-store' });
+    } catch (e) {
+      throw new ApiFailure(0, { message: '无法连接服务器，请检查网络后重试' });
+    }
+    if (response.status === 401) {
+      logout('登录已失效，请重新登录');
+      throw new ApiFailure(401, { message: '请重新登录' });
+    }
+    if (raw && response.ok) return response;
+    const type = response.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await response.json() : null;
+    if (!response.ok) throw new ApiFailure(response.status, data);
+    return data;
+  }
+
+  function encodeCredentials(user, password) {
+    const bytes = new TextEncoder().encode(user + ':' + password);
+    let binary = '';
+    bytes.forEach((b) => { binary += String.fromCharCode(b); });
+    return btoa(binary);
+  }
+
+  // ---------- login ----------
+
+  async function login(event) {
+    event.preventDefault();
+    const user = $('login-user').value.trim();
+    const password = $('login-password').value;
+    const error = $('login-error');
+    error.hidden = true;
+    if (!user || !password) {
+      error.textContent = '请输入用户名和密码';
+      error.hidden = false;
+      return;
+    }
+    state.auth = encodeCredentials(user, password);
+    try {
+      const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
+      const response = await fetch('/api/notices', { headers, credentials: 'omit', cache: 'no-store' });
+      if (response.status === 401) {
+        state.auth = null;
+        error.textContent = '用户名或密码不正确';
+        error.hidden = false;
+        return;
+      }
+      if (response.ok) rememberNotices(await response.json());
+    } catch (e) {
+      state.auth = null;
+      error.textContent = '无法连接服务器，请稍后重试';
+      error.hidden = false;
+      return;
+    }
+    state.user = user;
+    sessionStorage.setItem(AUTH_KEY, JSON.stringify({ user, auth: state.auth }));
+    $('login-password').value = '';
+    flash('');
+    openReview();
+  }
+
+  function logout(text) {
+    sessionStorage.removeItem(AUTH_KEY);
+    state.auth = null;
+    state.user = null;
+    state.images = {};
+    state.loading += 1;
+    $('who').hidden = true;
+    clearBlind();
+    message('');
+    show('view-login');
+    flash(text || '', 'info');
+  }
+
+  function rememberNotices(list) {
+    (list || []).forEach((n) => { state.notices[n.id] = n.title; });
+  }
+
+  function openReview() {
+    $('who').hidden = false;
+    $('who-name').textContent = '当前用户：' + state.user;
+    show('view-review');
+    const no = new URLSearchParams(window.location.search).get('no');
+    if (no && no.trim()) {
+      $('no-input').value = no.trim();
+      load(no.trim());
+    } else {
+      $('no-input').focus();
+    }
+  }
+
+  function lookup(event) {
+    event.preventDefault();
+    const no = $('no-input').value.trim();
+    if (!no) {
+      message('请输入申报编号', 'info');
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set('no', no);
+    window.history.replaceState(null, '', url.pathname + url.search);
+    load(no);
+  }
+
+  // ---------- the blind view ----------
+
+  function clearBlind() {
+    $('blind').hidden = true;
+    clear($('sections'));
+    clear($('pages'));
+  }
+
+  async function load(no) {
+    const ticket = ++state.loading;
+    clearBlind();
+    message('正在读取申报 ' + no + ' …', 'info');
+    let view;
+    try {
+      view = await api('/api/applications/' + encodeURIComponent(no) + '/blind');
+    } catch (e) {
+      if (ticket !== state.loading || e.status === 401) return;
+      if (e.status === 403) message('无权查看：申报 ' + no + ' 的盲评材料只向评审专家和审核人员开放（草稿只有申报人本人可看）。', 'error');
+      else if (e.status === 404) message('申报不存在：没有编号为 ' + no + ' 的申报，请核对申报编号。', 'error');
+      else message(e.message, 'error');
+      return;
+    }
+    if (ticket !== state.loading) return;
+    const materials = await materialNames(view.noticeId);
+    if (ticket !== state.loading) return;
+    message('');
+    render(view, materials);
+  }
+
+  /** The names of the notice's materials by id (the page shows the category's name). */
+  async function materialNames(noticeId) {
+    if (!noticeId) return {};
+    if (state.materials[noticeId]) return state.materials[noticeId];
+    try {
+      const notice = await api('/api/notices/' + encodeURIComponent(noticeId));
+      const names = {};
+      ((notice.definition && notice.definition.materials) || []).forEach((m) => { names[m.id] = m.name; });
+      state.notices[noticeId] = notice.summary && notice.summary.title;
+      state.materials[noticeId] = names;
+      return names;
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function render(view, materials) {
+    $('blind-title').textContent = '盲评材料 · 申报 ' + view.applicationNo;
+    $('blind-notice').textContent = orNone(state.notices[view.noticeId] || view.noticeId);
+    $('f-series').textContent = orNone(view.series);
+    $('f-specialty').textContent = orNone([view.specialty, view.subSpecialty].filter((s) => s && s !== NONE).join(' / '));
+    $('f-level').textContent = orNone(view.levelLabel);
+    $('f-title').textContent = orNone(view.currentTitle);
+    $('f-title-date').textContent = orNone(date(view.currentTitleObtainedOn));
+    $('f-years').textContent = view.professionYears === null || view.professionYears === undefined ? NONE : view.professionYears + ' 年';
+
+    const sections = $('sections');
+    sections.append(
+      tableSection('education', '学历学位', view.education, ['学历', '毕业院校', '所学专业', '毕业日期', '学习形式', '学位'],
+        (e) => [EDUCATION_LEVELS[e.level] || e.level, e.school, e.major, date(e.graduationDate),
+          e.fullTime === true ? '全日制' : (e.fullTime === false ? '非全日制' : ''), e.degree]),
+      tableSection('workHistory', '工作简历', view.workHistory, ['起止时间', '工作单位', '职务或岗位'],
+        (w) => [period(w.from, w.to), w.unit, w.position]),
+      accomplishments('practice', '实践能力（经历）', view.practice),
+      accomplishments('achievements', '业绩成果', view.achievements),
+      tableSection('awards', '获奖情况', view.awards, ['奖项名称', '授予单位', '获奖日期'],
+        (a) => [a.name, a.grantor, date(a.date)]),
+      tableSection('intellectualProperty', '知识产权', view.intellectualProperty, ['名称', '类别', '登记号或专利号', '授权日期'],
+        (p) => [p.name, p.kind, p.number, date(p.date)]),
+      tableSection('books', '著（译）作', view.books, ['书名', '出版社', '出版日期', '本人角色'],
+        (b) => [b.title, b.publisher, date(b.date), b.role]),
+      tableSection('papers', '论文', view.papers, ['题目', '期刊', '发表日期', '作者排名'],
+        (p) => [p.title, p.journal, date(p.date), p.authorRank]),
+      summarySection(view.workSummary));
+    renderPages(view.pages || [], materials);
+    $('blind').hidden = false;
+  }
+
+  function panel(id, title, ...content) {
+    return el('section', { class: 'panel', dataset: { section: id } }, el('h2', {}, title), content);
+  }
+
+  function empty() {
+    return el('p', { class: 'none' }, NONE);
+  }
+
+  function tableSection(id, title, rows, heads, cells) {
+    const list = (rows || []).filter(Boolean);
+    if (!list.length) return panel(id, title, empty());
+    return panel(id, title, el('table', { class: 'grid' },
+      el('thead', {}, el('tr', {}, heads.map((h) => el('th', {}, h)))),
+      el('tbody', {}, list.map((row) => el('tr', {}, cells(row).map((c) => el('td', {}, orNone(c))))))));
+  }
+
+  function accomplishments(id, title, rows) {
+    const list = (rows || []).filter(Boolean);
+    if (!list.length) return panel(id, title, empty());
+    return panel(id, title, el('ol', { class: 'items' }, list.map((a) => el('li', {},
+      el('div', { class: 'item-head' }, el('strong', {}, orNone(a.title)),
+        el('span', { class: 'muted' }, period(a.from, a.to)),
+        el('span', { class: 'muted' }, '本人角色：' + orNone(a.role))),
+      el('p', { class: 'text' }, orNone(a.description))))));
+  }
+
+  function summarySection(summary) {
+    if (!summary || !summary.trim()) return panel('workSummary', '个人业务工作总结', empty());
+    return panel('workSummary', '个人业务工作总结', el('p', { class: 'text summary' }, summary));
+  }
+
+  // ---------- pages ----------
+
+  function renderPages(pages, materials) {
+    const root = clear($('pages'));
+    if (!pages.length) {
+      root.append(empty());
+      return;
+    }
+    const counts = {};
+    pages.forEach((page) => {
+      counts[page.category] = (counts[page.category] || 0) + 1;
+      const name = materials[page.category] || page.category || '材料';
+      const caption = name + ' · 第 ' + counts[page.category] + ' 页';
+      const image = el('img', { class: 'page-image', alt: caption, dataset: { page: page.id } });
+      const button = el('button', { type: 'button', class: 'page-open', title: '查看大图', dataset: { open: page.id } }, image);
+      root.append(el('figure', { class: 'page' }, button,
+        el('figcaption', {}, el('strong', {}, name), el('span', { class: 'muted' },
+          '第 ' + counts[page.category] + ' 页 · ' + page.width + '×' + page.height))));
+      button.dataset.caption = caption;
+      loadImage(page.id).then((src) => { image.src = src; })
+        .catch((e) => {
+          if (e.status === 401) return;
+          image.replaceWith(el('span', { class: 'error' }, e.status === 403 ? '无权查看该页材料' : '图片读取失败'));
+        });
+    });
+  }
+
+  async function loadImage(id) {
+    if (state.images[id]) return state.images[id];
+    const response = await api('/api/attachments/' + encodeURIComponent(id), true);
+    const blob = await response.blob();
+    // the product's policy allows data: images only (no blob: URLs)
+    const url = await new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(new ApiFailure(0, { message: '图片读取失败' }));
+      reader.readAsDataURL(new Blob([blob], { type: 'image/jpeg' }));
+    });
+    state.images[id] = url;
+    return url;
+  }
+
+  function openViewer(button) {
+    const src = state.images[button.dataset.open];
+    if (!src) return;
+    $('viewer-image').src = src;
+    $('viewer-image').alt = button.dataset.caption;
+    $('viewer-caption').textContent = button.dataset.caption;
+    $('viewer').showModal();
+  }
+
+  function start() {
+    $('login-form').addEventListener('submit', login);
+    $('logout').addEventListener('click', () => logout('已退出登录'));
+    $('no-form').addEventListener('submit', lookup);
+    $('pages').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-open]');
+      if (button) openViewer(button);
+    });
+    $('viewer-close').addEventListener('click', () => $('viewer').close());
+    $('viewer').addEventListener('click', (event) => { if (event.target === $('viewer')) $('viewer').close(); });
+    const saved = sessionStorage.getItem(AUTH_KEY);
+    if (saved) {
+      try {
+        const { user, auth } = JSON.parse(saved);
+        state.user = user;
+        state.auth = auth;
+        openReview();
+        return;
+      } catch (e) {
+        sessionStorage.removeItem(AUTH_KEY);
+      }
+    }
+    show('view-login');
+    $('login-user').focus();
+  }
+
+  start();
+}());
