@@ -92,27 +92,7 @@
   const state = { auth: null, user: null, notices: [], app: null, notice: null, report: null, images: {} };
   const $ = (id) => document.getElementById(id);
 
-  /** An element with attributes and children; strings become text nodes (never markup). */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([key, value]) => {
-      if (value === null || value === undefined || value === false) return;
-      if (key === 'class') node.className = value;
-      else if (key === 'dataset') Object.assign(node.dataset, value);
-      else if (key in node && typeof value !== 'string') node[key] = value;
-      else node.setAttribute(key, value === true ? '' : value);
-    });
-    children.flat().forEach((child) => {
-      if (child === null || child === undefined || child === false) return;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    });
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
-    return node;
-  }
+  const { el, clear } = TitleReviewPage;
 
   function show(view) {
     ['view-login', 'view-home', 'view-application'].forEach((id) => { $(id).hidden = id !== view; });
@@ -138,43 +118,14 @@
 
   // ---------- API ----------
 
-  class ApiFailure extends Error {
-    constructor(status, body) {
-      // every error of the product API is {"message": ..., "errors": [...]}
-      super((body && body.message) || ('请求失败（' + status + '）'));
-      this.status = status;
-      this.body = body || {};
-    }
-  }
-
+  /** A call to the API; a 401 (password changed, user locked) ends the session. */
   async function api(method, path, body, raw) {
-    const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest' };
-    const init = { method, headers, credentials: 'omit', cache: 'no-store' };
-    if (body instanceof FormData) init.body = body;
-    else if (body !== undefined) { headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
-    if (!raw) headers.Accept = 'application/json';
-    let response;
     try {
-      response = await fetch(path, init);
+      return await TitleReviewPage.call(state.auth, method, path, body, raw);
     } catch (e) {
-      throw new ApiFailure(0, { message: '无法连接服务器，请检查网络后重试' });
+      if (e.status === 401) logout('登录已失效，请重新登录');
+      throw e;
     }
-    if (response.status === 401) {
-      logout('登录已失效，请重新登录');
-      throw new ApiFailure(401, { message: '请重新登录' });
-    }
-    if (raw && response.ok) return response;
-    const type = response.headers.get('Content-Type') || '';
-    const data = response.status === 204 ? null : (type.includes('json') ? await response.json() : null);
-    if (!response.ok) throw new ApiFailure(response.status, data);
-    return data;
-  }
-
-  function encodeCredentials(user, password) {
-    const bytes = new TextEncoder().encode(user + ':' + password);
-    let binary = '';
-    bytes.forEach((b) => { binary += String.fromCharCode(b); });
-    return btoa(binary);
   }
 
   // ---------- login and home ----------
@@ -190,25 +141,14 @@
       error.hidden = false;
       return;
     }
-    state.auth = encodeCredentials(user, password);
+    state.auth = TitleReviewPage.encodeCredentials(user, password);
     try {
-      const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
-      const response = await fetch('/api/applications', { headers, credentials: 'omit', cache: 'no-store' });
-      if (response.status === 401) {
-        state.auth = null;
-        error.textContent = '用户名或密码不正确';
-        error.hidden = false;
-        return;
-      }
-      if (response.status === 403) {
-        state.auth = null;
-        error.textContent = '该账号不是申报人账号，请使用申报人账号登录';
-        error.hidden = false;
-        return;
-      }
+      await TitleReviewPage.call(state.auth, 'GET', '/api/applications');
     } catch (e) {
       state.auth = null;
-      error.textContent = '无法连接服务器，请稍后重试';
+      error.textContent = e.status === 401 ? '用户名或密码不正确'
+        : e.status === 403 ? '该账号不是申报人账号，请使用申报人账号登录'
+          : e.status === 0 ? '无法连接服务器，请稍后重试' : e.message;
       error.hidden = false;
       return;
     }

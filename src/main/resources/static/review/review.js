@@ -11,26 +11,7 @@
   const state = { auth: null, user: null, notices: {}, materials: {}, images: {}, loading: 0 };
   const $ = (id) => document.getElementById(id);
 
-  /** An element with attributes and children; strings become text nodes (never markup). */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([key, value]) => {
-      if (value === null || value === undefined || value === false) return;
-      if (key === 'class') node.className = value;
-      else if (key === 'dataset') Object.assign(node.dataset, value);
-      else node.setAttribute(key, value === true ? '' : value);
-    });
-    children.flat().forEach((child) => {
-      if (child === null || child === undefined || child === false) return;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    });
-    return node;
-  }
-
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
-    return node;
-  }
+  const { el, clear, ApiFailure } = TitleReviewPage;
 
   function show(view) {
     ['view-login', 'view-review'].forEach((id) => { $(id).hidden = id !== view; });
@@ -66,39 +47,14 @@
 
   // ---------- API ----------
 
-  class ApiFailure extends Error {
-    constructor(status, body) {
-      // every error of the product API is {"message": ..., "errors": [...]}
-      super((body && body.message) || ('请求失败（' + status + '）'));
-      this.status = status;
-    }
-  }
-
+  /** A GET of the API; a 401 (password changed, user locked) ends the session. */
   async function api(path, raw) {
-    const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest' };
-    if (!raw) headers.Accept = 'application/json';
-    let response;
     try {
-      response = await fetch(path, { method: 'GET', headers, credentials: 'omit', cache: 'no-store' });
+      return await TitleReviewPage.call(state.auth, 'GET', path, undefined, raw);
     } catch (e) {
-      throw new ApiFailure(0, { message: '无法连接服务器，请检查网络后重试' });
+      if (e.status === 401) logout('登录已失效，请重新登录');
+      throw e;
     }
-    if (response.status === 401) {
-      logout('登录已失效，请重新登录');
-      throw new ApiFailure(401, { message: '请重新登录' });
-    }
-    if (raw && response.ok) return response;
-    const type = response.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await response.json() : null;
-    if (!response.ok) throw new ApiFailure(response.status, data);
-    return data;
-  }
-
-  function encodeCredentials(user, password) {
-    const bytes = new TextEncoder().encode(user + ':' + password);
-    let binary = '';
-    bytes.forEach((b) => { binary += String.fromCharCode(b); });
-    return btoa(binary);
   }
 
   // ---------- login ----------
@@ -114,22 +70,17 @@
       error.hidden = false;
       return;
     }
-    state.auth = encodeCredentials(user, password);
+    state.auth = TitleReviewPage.encodeCredentials(user, password);
     try {
-      const headers = { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' };
-      const response = await fetch('/api/notices', { headers, credentials: 'omit', cache: 'no-store' });
-      if (response.status === 401) {
+      rememberNotices(await TitleReviewPage.call(state.auth, 'GET', '/api/notices'));
+    } catch (e) {
+      if (e.status === 401 || e.status === 0) {
         state.auth = null;
-        error.textContent = '用户名或密码不正确';
+        error.textContent = e.status === 401 ? '用户名或密码不正确' : '无法连接服务器，请稍后重试';
         error.hidden = false;
         return;
       }
-      if (response.ok) rememberNotices(await response.json());
-    } catch (e) {
-      state.auth = null;
-      error.textContent = '无法连接服务器，请稍后重试';
-      error.hidden = false;
-      return;
+      // the notices only name the materials; the record is readable without them
     }
     state.user = user;
     sessionStorage.setItem(AUTH_KEY, JSON.stringify({ user, auth: state.auth }));

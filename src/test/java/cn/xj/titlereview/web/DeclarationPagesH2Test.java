@@ -55,7 +55,17 @@ class DeclarationPagesH2Test {
         assertThat(code.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(code.getBody()).doesNotContain("innerHTML").doesNotContain("http://").doesNotContain("https://");
         assertThat(rest.getForEntity(folder + style, String.class).getBody()).doesNotContain("http://", "https://", "@import");
+        // the pieces both pages share
+        assertThat(page.getBody()).contains(COMMON_SCRIPT, COMMON_STYLE);
+        ResponseEntity<String> common = rest.getForEntity(COMMON_SCRIPT, String.class);
+        assertThat(common.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(common.getBody()).contains("TitleReviewPage").doesNotContain("innerHTML", "http://", "https://");
+        assertThat(rest.getForEntity(COMMON_STYLE, String.class).getBody()).contains(":root")
+                .doesNotContain("http://", "https://", "@import");
     }
+
+    private static final String COMMON_SCRIPT = "/common/page.js";
+    private static final String COMMON_STYLE = "/common/page.css";
 
     @Test
     void theFolderWithoutItsSlashLeadsToThePage() throws Exception {
