@@ -12,6 +12,9 @@
   const PUTONGHUA = [['FIRST_A', '一级甲等'], ['FIRST_B', '一级乙等'], ['SECOND_A', '二级甲等'], ['SECOND_B', '二级乙等'], ['THIRD_A', '三级甲等'], ['THIRD_B', '三级乙等'], ['NONE', '无']];
   const RATINGS = [['EXCELLENT', '优秀'], ['QUALIFIED', '合格'], ['BASICALLY_QUALIFIED', '基本合格'], ['UNQUALIFIED', '不合格']];
   const SKILLED = [['SENIOR_WORKER', '高级工'], ['TECHNICIAN', '技师'], ['SENIOR_TECHNICIAN', '高级技师']];
+  const PRIVATE_TRACK = [['REGISTERED_IN_AREA', '营业执照在本地区注册的民营企业专业技术人员'],
+    ['FILES_WITH_AREA_AGENCY', '档案在本地区人事代理机构托管的自由职业专业技术人员'],
+    ['POSTED_FROM_OUTSIDE', '疆外民营企业派驻本地区连续工作的专业技术人员'], ['NONE', '以上均不是']];
   const TASKS = {
     applicant_revise: '申报人修改', unit_review: '用人单位审核', unit_objection_review: '公示异议处理',
     competent_recommend: '主管单位推荐', committee_intake: '评审委员会形式审核', committee_paper_received: '纸质材料接收',
@@ -54,7 +57,9 @@
       select('situation.skilledQualification', '职业资格（高技能人才贯通申报时填写）', SKILLED),
       date('situation.skilledQualificationOn', '职业资格取得日期'),
       int('situation.hrExamScore', '高级经济专业技术资格考试（人力资源管理）成绩'),
-      int('situation.hrExamYear', '考试年度')] },
+      int('situation.hrExamYear', '考试年度'),
+      select('situation.privateTrackGroup', '民营企业专项评审人员类别（民营企业、自由职业人员填写）', PRIVATE_TRACK),
+      date('situation.postedInAreaSince', '派驻本地区起始日期（疆外民营企业派驻人员填写）')] },
     { id: 'education', title: '学历学位', list: 'education', min: 1, row: '学历', fields: [
       select('level', '学历', EDUCATION_LEVELS), text('school', '毕业院校'), text('major', '所学专业'),
       date('graduationDate', '毕业日期'), yesNo('fullTime', '全日制'), none('degree', '学位'), none('certificateNo', '证书编号')] },

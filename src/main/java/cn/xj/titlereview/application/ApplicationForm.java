@@ -71,7 +71,10 @@ public record ApplicationForm(
             @Schema(description = "高级经济专业技术资格考试（人力资源管理）成绩") Integer hrExamScore,
             @Schema(description = "高级经济专业技术资格考试年度") Integer hrExamYear,
             @Schema(description = "援疆报到日期（援疆专业技术人员填写）") String aidPostingFrom,
-            @Schema(description = "援派期满日期（可晚于今天）") String aidPostingTo) {
+            @Schema(description = "援派期满日期（可晚于今天）") String aidPostingTo,
+            @Schema(description = "民营企业专项评审的人员类别（民营企业、自由职业人员填写）", allowableValues = {
+                    "REGISTERED_IN_AREA", "FILES_WITH_AREA_AGENCY", "POSTED_FROM_OUTSIDE", "NONE"}) String privateTrackGroup,
+            @Schema(description = "派驻本地区的起始日期（疆外民营企业派驻人员填写）") String postedInAreaSince) {
     }
 
     @Schema(description = "学历学位")

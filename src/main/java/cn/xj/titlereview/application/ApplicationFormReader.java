@@ -218,13 +218,19 @@ final class ApplicationFormReader {
         if (Boolean.FALSE.equals(s.aidXinjiang()) && (postingFrom != null || postingTo != null)) {
             problems.add(at + ".aidPostingFrom", "一致性", "不是援疆专业技术人员时不应填写援疆报到和期满日期");
         }
+        PrivateTrackGroup group = code(at + ".privateTrackGroup", s.privateTrackGroup(), PrivateTrackGroup.class);
+        LocalDate postedSince = date(at + ".postedInAreaSince", s.postedInAreaSince());
+        notBeforeBirth(at + ".postedInAreaSince", postedSince, "派驻起始日期");
+        if (postedSince != null && group != null && group != PrivateTrackGroup.POSTED_FROM_OUTSIDE) {
+            problems.add(at + ".postedInAreaSince", "一致性", "只有疆外民营企业派驻人员填写派驻起始日期");
+        }
         return new Situation(s.villageWork(), s.aidXinjiang(), s.delegatedEvaluation(),
                 s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),
                 s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(), disciplineEnds,
                 s.underCriminalPenalty(), penaltyEnds,
                 code(at + ".skilledQualification", s.skilledQualification(), SkilledQualification.class),
                 qualifiedOn, range(at + ".hrExamScore", s.hrExamScore(), 0, 100),
-                year(at + ".hrExamYear", s.hrExamYear()), postingFrom, postingTo);
+                year(at + ".hrExamYear", s.hrExamYear()), postingFrom, postingTo, group, postedSince);
     }
 
     private EducationEntry education(String at, EducationForm e) {

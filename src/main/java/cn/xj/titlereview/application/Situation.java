@@ -34,8 +34,11 @@ public record Situation(
         @Column(name = "hr_exam_score") Integer hrExamScore,
         @Column(name = "hr_exam_year") Integer hrExamYear,
         @Column(name = "aid_posting_from") LocalDate aidPostingFrom,
-        @Column(name = "aid_posting_to") LocalDate aidPostingTo) {
+        @Column(name = "aid_posting_to") LocalDate aidPostingTo,
+        @Enumerated(EnumType.STRING) @Column(name = "private_track_group", length = 32)
+        PrivateTrackGroup privateTrackGroup,
+        @Column(name = "posted_in_area_since") LocalDate postedInAreaSince) {
 
     static final Situation NONE = new Situation(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

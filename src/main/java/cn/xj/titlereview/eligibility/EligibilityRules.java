@@ -18,7 +18,9 @@ import cn.xj.titlereview.application.AssessmentRating;
 import cn.xj.titlereview.application.ContinuingEducationYear;
 import cn.xj.titlereview.application.CurrentTitle;
 import cn.xj.titlereview.application.EducationEntry;
+import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.Labelled;
+import cn.xj.titlereview.application.PrivateTrackGroup;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.Situation;
 import cn.xj.titlereview.application.SkilledQualification;
@@ -40,6 +42,7 @@ import cn.xj.titlereview.notice.NoticeDefinition.Exclusion;
 import cn.xj.titlereview.notice.NoticeDefinition.InitialDetermination;
 import cn.xj.titlereview.notice.NoticeDefinition.Material;
 import cn.xj.titlereview.notice.NoticeDefinition.MaterialsSinceCurrentTitle;
+import cn.xj.titlereview.notice.NoticeDefinition.PrivateEnterpriseTrack;
 import cn.xj.titlereview.notice.NoticeDefinition.Provider;
 import cn.xj.titlereview.notice.NoticeDefinition.ScopeEntry;
 import cn.xj.titlereview.notice.NoticeDefinition.ScopeLevel;
@@ -121,6 +124,7 @@ public final class EligibilityRules {
         putonghua();
         socialInsurance();
         aidXinjiang();
+        privateTrack();
         sinceCurrentTitle();
         workSummary();
         List<MaterialStatus> materials = materials();
@@ -523,6 +527,39 @@ public final class EligibilityRules {
         if (arrivedBefore != null && !from.isBefore(arrivedBefore)) {
             fail("situation.aidPostingFrom", "报到日期", "援疆专业技术人员须在" + arrivedBefore + "前报到（报到日期"
                     + from + "）", clause);
+        }
+    }
+
+    /**
+     * Private-enterprise staff and freelancers, where the notice has a private-enterprise track:
+     * one of its groups, and a posting from outside Xinjiang of at least its years.
+     */
+    private void privateTrack() {
+        if (c.employerType() != EmployerType.PRIVATE && c.employerType() != EmployerType.FREELANCE) {
+            return;
+        }
+        Optional<PrivateEnterpriseTrack> track = notice.specialPolicies().stream()
+                .filter(PrivateEnterpriseTrack.class::isInstance).map(PrivateEnterpriseTrack.class::cast).findFirst();
+        if (track.isEmpty()) {
+            return;
+        }
+        String clause = track.get().clause();
+        PrivateTrackGroup group = situation.privateTrackGroup();
+        if (group == null) {
+            fix("situation.privateTrackGroup", "必答", "民营企业、自由职业专业技术人员请选择所属人员类别（"
+                    + String.join("；", track.get().eligibleGroups()) + "）", clause);
+        } else if (group == PrivateTrackGroup.NONE) {
+            fail("situation.privateTrackGroup", "申报范围", "民营企业专项评审只受理："
+                    + String.join("；", track.get().eligibleGroups()), clause);
+        } else if (group == PrivateTrackGroup.POSTED_FROM_OUTSIDE) {
+            LocalDate since = situation.postedInAreaSince();
+            Integer minYears = track.get().minPostingYears();
+            if (since == null) {
+                fix("situation.postedInAreaSince", "必填", "疆外民营企业派驻人员请填写派驻本地区的起始日期", clause);
+            } else if (minYears != null && since.plusYears(minYears).isAfter(in.today())) {
+                fail("situation.postedInAreaSince", "派驻年限", "疆外民营企业派驻本地区须连续工作满" + minYears
+                        + "年（自" + since + "起）", clause);
+            }
         }
     }
 

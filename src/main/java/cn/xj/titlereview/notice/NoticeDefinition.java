@@ -458,9 +458,13 @@ public record NoticeDefinition(
     public record SchoolClassEquivalent(String schoolClass, Education education) {
     }
 
+    /**
+     * A track for private-enterprise staff and freelancers: {@code eligibleGroups} as the notice
+     * words them; staff posted from outside Xinjiang need {@code minPostingYears} in the area.
+     */
     public record PrivateEnterpriseTrack(String id, String name, List<String> eligibleGroups,
-                                         Boolean continuingEducationExemptFirstTime, String clause,
-                                         String description) implements SpecialPolicy {
+                                         Integer minPostingYears, Boolean continuingEducationExemptFirstTime,
+                                         String clause, String description) implements SpecialPolicy {
         public PrivateEnterpriseTrack {
             eligibleGroups = listOrEmpty(eligibleGroups);
         }

@@ -530,6 +530,7 @@ final class NoticeValidator {
                     if (track.eligibleGroups().isEmpty()) {
                         problem(path + ".eligibleGroups", "至少须有一项");
                     }
+                    positive(path + ".minPostingYears", track.minPostingYears());
                 } else if (policy instanceof NoticeDefinition.MaterialsSinceCurrentTitle since) {
                     for (String section : since.sections()) {
                         if (!NoticeDefinition.MaterialsSinceCurrentTitle.SECTIONS.contains(section)) {

@@ -20,6 +20,7 @@ import cn.xj.titlereview.application.Gender;
 import cn.xj.titlereview.application.IntellectualProperty;
 import cn.xj.titlereview.application.Paper;
 import cn.xj.titlereview.application.Pledge;
+import cn.xj.titlereview.application.PrivateTrackGroup;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.Situation;
 import cn.xj.titlereview.application.SkilledQualification;
@@ -58,6 +59,8 @@ final class Declaration {
     Boolean aidXinjiang = false;
     LocalDate aidPostingFrom;
     LocalDate aidPostingTo;
+    PrivateTrackGroup privateTrackGroup;
+    LocalDate postedInAreaSince;
     EducationLevel education = EducationLevel.BACHELOR;
     boolean fullTime = true;
     LocalDate graduated = LocalDate.of(2005, 7, 1);
@@ -123,7 +126,7 @@ final class Declaration {
         Situation situation = new Situation(villageWork, aidXinjiang, false, false, firstApplication, skilledWorker, false,
                 retired, civilServant, referenceCivilServant, underDiscipline, disciplineEndsOn, underCriminalPenalty,
                 criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore, hrExamYear,
-                aidPostingFrom, aidPostingTo);
+                aidPostingFrom, aidPostingTo, privateTrackGroup, postedInAreaSince);
         CurrentTitle title = new CurrentTitle(titleName, titleLevel, titleObtained,
                 "无".equals(titleName) ? null : titleInXinjiang, "无".equals(titleName) ? null : "某人社部门",
                 "无".equals(titleName) ? null : "无");

@@ -23,6 +23,7 @@ import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.IntellectualProperty;
 import cn.xj.titlereview.application.Paper;
+import cn.xj.titlereview.application.PrivateTrackGroup;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.SkilledQualification;
 import cn.xj.titlereview.application.TitleLevel;
@@ -482,6 +483,49 @@ class EligibilityRulesTest {
             nonferrous.aidPostingTo = LocalDate.of(2023, 6, 30);
             assertThat(check(nonferrous).problems()).extracting(EligibilityProblem::rule)
                     .doesNotContain("援派期", "援疆期间", "报到日期");
+        }
+
+        @Test
+        void privateStaffInAkesuBelongToOneGroupOfTheTrackAndPostedStaffServeAYear() {
+            // Akesu 2024: the check runs on 2024-07-25
+            Declaration registered = akesu();
+            registered.employerType = EmployerType.PRIVATE;
+            registered.privateTrackGroup = PrivateTrackGroup.REGISTERED_IN_AREA;
+            assertThat(check(registered).problems()).extracting(EligibilityProblem::field)
+                    .doesNotContain("situation.privateTrackGroup", "situation.postedInAreaSince");
+
+            Declaration unanswered = akesu();
+            unanswered.employerType = EmployerType.FREELANCE;
+            assertThat(check(unanswered).problems()).filteredOn(p -> p.field().equals("situation.privateTrackGroup"))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.fixable()).isTrue();
+                        assertThat(p.message()).contains("档案在地区人事代理机构托管");
+                    });
+
+            Declaration outside = akesu();
+            outside.employerType = EmployerType.PRIVATE;
+            outside.privateTrackGroup = PrivateTrackGroup.NONE;
+            assertThat(of(check(outside), "申报范围")).singleElement().satisfies(p -> {
+                assertThat(p.fixable()).isFalse();
+                assertThat(p.clause()).contains("第一条第（二）款");
+            });
+
+            Declaration postedLately = akesu();
+            postedLately.employerType = EmployerType.PRIVATE;
+            postedLately.privateTrackGroup = PrivateTrackGroup.POSTED_FROM_OUTSIDE;
+            postedLately.postedInAreaSince = LocalDate.of(2023, 9, 1);
+            assertThat(of(check(postedLately), "派驻年限")).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("满1年"));
+
+            Declaration postedLongEnough = akesu();
+            postedLongEnough.employerType = EmployerType.PRIVATE;
+            postedLongEnough.privateTrackGroup = PrivateTrackGroup.POSTED_FROM_OUTSIDE;
+            postedLongEnough.postedInAreaSince = LocalDate.of(2023, 3, 1);
+            assertThat(of(check(postedLongEnough), "派驻年限")).isEmpty();
+
+            Declaration publicStaff = akesu();
+            assertThat(check(publicStaff).problems()).extracting(EligibilityProblem::field)
+                    .as("public institutions are not asked").doesNotContain("situation.privateTrackGroup");
         }
 
         @Test
