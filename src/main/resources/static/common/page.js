@@ -67,5 +67,36 @@ window.TitleReviewPage = (function () {
     return data;
   }
 
-  return { el, clear, ApiFailure, encodeCredentials, call };
+  /** The login form's user and password; null (and the form says so) when one is missing. */
+  function loginInput() {
+    const user = document.getElementById('login-user').value.trim();
+    const password = document.getElementById('login-password').value;
+    const error = document.getElementById('login-error');
+    error.hidden = true;
+    if (!user || !password) {
+      error.textContent = '请输入用户名和密码';
+      error.hidden = false;
+      return null;
+    }
+    return { user, password, error };
+  }
+
+  /** The tab's login under a page's key, kept until the tab closes or the user logs out. */
+  const logins = {
+    save(key, user, auth) { sessionStorage.setItem(key, JSON.stringify({ user, auth })); },
+    forget(key) { sessionStorage.removeItem(key); },
+    restore(key) {
+      const saved = sessionStorage.getItem(key);
+      if (!saved) return null;
+      try {
+        const { user, auth } = JSON.parse(saved);
+        return user && auth ? { user, auth } : null;
+      } catch (e) {
+        sessionStorage.removeItem(key);
+        return null;
+      }
+    }
+  };
+
+  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins };
 }());

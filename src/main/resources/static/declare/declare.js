@@ -137,15 +137,9 @@
 
   async function login(event) {
     event.preventDefault();
-    const user = $('login-user').value.trim();
-    const password = $('login-password').value;
-    const error = $('login-error');
-    error.hidden = true;
-    if (!user || !password) {
-      error.textContent = '请输入用户名和密码';
-      error.hidden = false;
-      return;
-    }
+    const input = TitleReviewPage.loginInput();
+    if (!input) return;
+    const { user, password, error } = input;
     state.auth = TitleReviewPage.encodeCredentials(user, password);
     try {
       await TitleReviewPage.call(state.auth, 'GET', '/api/applications');
@@ -158,13 +152,13 @@
       return;
     }
     state.user = user;
-    sessionStorage.setItem(AUTH_KEY, JSON.stringify({ user, auth: state.auth }));
+    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
     $('login-password').value = '';
     await openHome();
   }
 
   function logout(message) {
-    sessionStorage.removeItem(AUTH_KEY);
+    TitleReviewPage.logins.forget(AUTH_KEY);
     state.auth = null;
     state.user = null;
     state.app = null;
@@ -1015,17 +1009,12 @@
       if (event.target.matches('[data-field="workSummary"]')) updateSummaryCount();
       if (event.target.matches('[data-field="employerUnitCode"]')) updateUnitName();
     });
-    const saved = sessionStorage.getItem(AUTH_KEY);
+    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
     if (saved) {
-      try {
-        const { user, auth } = JSON.parse(saved);
-        state.user = user;
-        state.auth = auth;
-        openHome();
-        return;
-      } catch (e) {
-        sessionStorage.removeItem(AUTH_KEY);
-      }
+      state.user = saved.user;
+      state.auth = saved.auth;
+      openHome();
+      return;
     }
     show('view-login');
   }

@@ -61,15 +61,9 @@
 
   async function login(event) {
     event.preventDefault();
-    const user = $('login-user').value.trim();
-    const password = $('login-password').value;
-    const error = $('login-error');
-    error.hidden = true;
-    if (!user || !password) {
-      error.textContent = '请输入用户名和密码';
-      error.hidden = false;
-      return;
-    }
+    const input = TitleReviewPage.loginInput();
+    if (!input) return;
+    const { user, password, error } = input;
     state.auth = TitleReviewPage.encodeCredentials(user, password);
     try {
       rememberNotices(await TitleReviewPage.call(state.auth, 'GET', '/api/notices'));
@@ -83,14 +77,14 @@
       // the notices only name the materials; the record is readable without them
     }
     state.user = user;
-    sessionStorage.setItem(AUTH_KEY, JSON.stringify({ user, auth: state.auth }));
+    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
     $('login-password').value = '';
     flash('');
     openReview();
   }
 
   function logout(text) {
-    sessionStorage.removeItem(AUTH_KEY);
+    TitleReviewPage.logins.forget(AUTH_KEY);
     state.auth = null;
     state.user = null;
     state.images = {};
@@ -301,17 +295,12 @@
     });
     $('viewer-close').addEventListener('click', () => $('viewer').close());
     $('viewer').addEventListener('click', (event) => { if (event.target === $('viewer')) $('viewer').close(); });
-    const saved = sessionStorage.getItem(AUTH_KEY);
+    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
     if (saved) {
-      try {
-        const { user, auth } = JSON.parse(saved);
-        state.user = user;
-        state.auth = auth;
-        openReview();
-        return;
-      } catch (e) {
-        sessionStorage.removeItem(AUTH_KEY);
-      }
+      state.user = saved.user;
+      state.auth = saved.auth;
+      openReview();
+      return;
     }
     show('view-login');
     $('login-user').focus();

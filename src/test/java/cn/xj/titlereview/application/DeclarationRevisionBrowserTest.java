@@ -106,6 +106,10 @@ class DeclarationRevisionBrowserTest {
     @Test
     void wrongInputShowsTheChineseProblemNextToEachFieldAndNothingIsSaved() throws Exception {
         DeclarationPage page = new DeclarationPage(browser, port).login(APPLICANT);
+        // the login lasts as long as the tab: a reload keeps the applicant on the home view
+        browser.navigate().refresh();
+        page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("view-home")));
+        assertThat(page.text("who-name")).contains(APPLICANT);
         page.createDraft(NOTICE);
         String valid = ApplicationFixtures.freshIdNumber();
         String wrongChecksum = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
