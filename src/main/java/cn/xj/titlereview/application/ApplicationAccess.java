@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
+import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
 
@@ -17,7 +18,8 @@ import cn.xj.titlereview.security.ApiUser;
  *   <li>after submission, reading the data (ID number masked): the employer unit's own group
  *       ({@code unit<code>}, never another unit), competent units, committee offices, HR bureaus,
  *       supervisors and administrators;
- *   <li>experts: the masked attachments only (blind review: never name, unit or ID number);
+ *   <li>experts of the committee that serves the application's notice: the blind view and the masked
+ *       attachments only (never name, unit or ID number); experts of other committees nothing;
  *   <li>the full ID number: the applicant, committee offices and HR bureaus (identity checks and
  *       certificates), each view logged.
  * </ul>
@@ -28,9 +30,11 @@ import cn.xj.titlereview.security.ApiUser;
 class ApplicationAccess implements ApplicationAttachmentAccess {
 
     private final ApplicationRepository applications;
+    private final OrganisationDirectory organisations;
 
-    ApplicationAccess(ApplicationRepository applications) {
+    ApplicationAccess(ApplicationRepository applications, OrganisationDirectory organisations) {
         this.applications = applications;
+        this.organisations = organisations;
     }
 
     static boolean isOwner(Application application, ApiUser user) {
@@ -50,9 +54,16 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
                 || user.isMemberOfAny("competent") || user.isMemberOfAny("committee") || user.isMemberOfAny("hrb");
     }
 
-    static boolean canReviewAttachments(Application application, ApiUser user) {
+    /** The blind view and the masked pages: whoever reads the details, and the notice's own experts. */
+    boolean canReviewAttachments(Application application, ApiUser user) {
         return canReadDetails(application, user)
-                || (application.status() != ApplicationStatus.DRAFT && user.isMemberOfAny("expert"));
+                || (application.status() != ApplicationStatus.DRAFT && isNoticeExpert(application, user));
+    }
+
+    private boolean isNoticeExpert(Application application, ApiUser user) {
+        return organisations.committeeFor(application.noticeId())
+                .map(committee -> user.isMemberOf(RoleGroups.experts(committee.code())))
+                .orElse(false);
     }
 
     static boolean canRevealIdNumber(Application application, ApiUser user) {
@@ -77,7 +88,7 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在")), user);
     }
 
-    private static Access access(Application application, ApiUser user) {
+    private Access access(Application application, ApiUser user) {
         if (isOwner(application, user)) {
             return application.status().editable() ? Access.EDIT : Access.OWNER_READ;
         }

@@ -27,13 +27,15 @@ public class BlindViews {
     static final String REDACTED = "XXX";
 
     private final ApplicationRepository applications;
+    private final ApplicationAccess access;
     private final AttachmentService attachments;
     private final OrganisationDirectory organisations;
     private final AuditLog auditLog;
 
-    BlindViews(ApplicationRepository applications, AttachmentService attachments, OrganisationDirectory organisations,
-               AuditLog auditLog) {
+    BlindViews(ApplicationRepository applications, ApplicationAccess access, AttachmentService attachments,
+               OrganisationDirectory organisations, AuditLog auditLog) {
         this.applications = applications;
+        this.access = access;
         this.attachments = attachments;
         this.organisations = organisations;
         this.auditLog = auditLog;
@@ -43,7 +45,7 @@ public class BlindViews {
     public BlindView view(String applicationNo, ApiUser user) {
         Application application = applications.findByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
-        if (!ApplicationAccess.canReviewAttachments(application, user)) {
+        if (!access.canReviewAttachments(application, user)) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         if (!ApplicationAccess.isOwner(application, user)) {

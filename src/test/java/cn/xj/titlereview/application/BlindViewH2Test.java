@@ -2,15 +2,21 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,5 +101,29 @@ class BlindViewH2Test {
                 .as("the applicant previews what the experts read").isEqualTo(HttpStatus.OK);
         assertThat(api.get(EXPERT, "/api/applications/XJ0000000000/blind").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onlyTheExpertsOfTheNoticesCommitteeReadTheRecordAndThePages() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
+        Api api = new Api(rest);
+        String no = DeclaredApplications.submitted(api, json, ApplicationFixtures.freshIdNumber());
+        String page = api.get(EXPERT, "/api/applications/" + no + "/blind").getBody().path("pages").get(0)
+                .path("id").asText();
+
+        assertThat(download(EXPERT, page)).as("an expert of the senior committee").isEqualTo(HttpStatus.OK);
+        // zjys01 sits on the non-ferrous committee, zjaks01 on Akesu's
+        for (String other : List.of("zjys01", "zjaks01")) {
+            assertThat(api.get(other, "/api/applications/" + no + "/blind").getStatusCode()).as(other)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(download(other, page)).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    private HttpStatusCode download(String user, String attachmentId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, ApplicationFixtures.PASSWORD, StandardCharsets.UTF_8);
+        return rest.exchange("/api/attachments/" + attachmentId, HttpMethod.GET, new HttpEntity<>(headers), byte[].class)
+                .getStatusCode();
     }
 }
