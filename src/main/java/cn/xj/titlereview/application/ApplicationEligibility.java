@@ -59,7 +59,8 @@ class ApplicationEligibility {
         for (FieldProblem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages)) {
             problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), null, true));
         }
-        if (content.employerUnitCode() != null && organisations.employerUnit(content.employerUnitCode()).isEmpty()) {
+        Optional<EmployerUnit> unit = Optional.ofNullable(content.employerUnitCode()).flatMap(organisations::employerUnit);
+        if (content.employerUnitCode() != null && unit.isEmpty()) {
             problems.add(new EligibilityProblem("employerUnitCode", "登记", "用人单位代码“" + content.employerUnitCode()
                     + "”未在组织机构目录中登记，请核对（见 GET /api/units）", null, true));
         }
@@ -72,9 +73,7 @@ class ApplicationEligibility {
             return EligibilityReport.of(application.applicationNo(), application.noticeId(), problems, materials);
         }
         EligibilityRules.Input input = new EligibilityRules.Input(application.applicationNo(), notice.get(), content,
-                uploaded, today, bans.activeBan(application.idNumberIndex(), today),
-                Optional.ofNullable(content.employerUnitCode()).flatMap(organisations::employerUnit)
-                        .map(EmployerUnit::name));
+                uploaded, today, bans.activeBan(application.idNumberIndex(), today), unit.map(EmployerUnit::name));
         EligibilityReport rules = EligibilityRules.check(input, decisions);
         problems.addAll(rules.problems());
         return EligibilityReport.of(application.applicationNo(), application.noticeId(), problems, rules.materials());
