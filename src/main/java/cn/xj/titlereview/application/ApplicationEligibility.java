@@ -41,14 +41,16 @@ class ApplicationEligibility {
     private final OrganisationDirectory organisations;
     private final ApplicantBans bans;
     private final EligibilityDecisions decisions;
+    private final DeclaredPaths paths;
 
     ApplicationEligibility(NoticeCatalog notices, AttachmentService attachments, OrganisationDirectory organisations,
-                           ApplicantBans bans, EligibilityDecisions decisions) {
+                           ApplicantBans bans, EligibilityDecisions decisions, DeclaredPaths paths) {
         this.notices = notices;
         this.attachments = attachments;
         this.organisations = organisations;
         this.bans = bans;
         this.decisions = decisions;
+        this.paths = paths;
     }
 
     EligibilityReport report(Application application, LocalDate today) {
@@ -73,7 +75,8 @@ class ApplicationEligibility {
             return EligibilityReport.of(application.applicationNo(), application.noticeId(), problems, materials);
         }
         EligibilityRules.Input input = new EligibilityRules.Input(application.applicationNo(), notice.get(), content,
-                uploaded, today, bans.activeBan(application.idNumberIndex(), today), unit.map(EmployerUnit::name));
+                uploaded, today, bans.activeBan(application.idNumberIndex(), today), unit.map(EmployerUnit::name),
+                paths.delegation(content));
         EligibilityReport rules = EligibilityRules.check(input, decisions);
         problems.addAll(rules.problems());
         return EligibilityReport.of(application.applicationNo(), application.noticeId(), problems, rules.materials());

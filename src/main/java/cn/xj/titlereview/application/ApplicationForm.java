@@ -74,7 +74,13 @@ public record ApplicationForm(
             @Schema(description = "援派期满日期（可晚于今天）") String aidPostingTo,
             @Schema(description = "民营企业专项评审的人员类别（民营企业、自由职业人员填写）", allowableValues = {
                     "REGISTERED_IN_AREA", "FILES_WITH_AREA_AGENCY", "POSTED_FROM_OUTSIDE", "NONE"}) String privateTrackGroup,
-            @Schema(description = "派驻本地区的起始日期（疆外民营企业派驻人员填写）") String postedInAreaSince) {
+            @Schema(description = "派驻本地区的起始日期（疆外民营企业派驻人员填写）") String postedInAreaSince,
+            @Schema(description = "申报途径为直接认定（通知有直接认定规定时可选；否则按通知评审或初定）")
+            Boolean directRecognition,
+            @Schema(description = "“访惠聚”驻村等基层服务工作的起始日期（派驻时间）") String villageWorkFrom,
+            @Schema(description = "驻村等基层服务工作的结束日期（仍在驻村的不填）") String villageWorkTo,
+            @Schema(description = "委托评审函指定的评审委员会代码（见 GET /api/committees）", example = "650201")
+            String delegatedToCommittee) {
     }
 
     @Schema(description = "学历学位")

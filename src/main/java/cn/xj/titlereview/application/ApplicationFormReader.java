@@ -29,6 +29,8 @@ import cn.xj.titlereview.application.ApplicationForm.PaperForm;
 import cn.xj.titlereview.application.ApplicationForm.PledgeForm;
 import cn.xj.titlereview.application.ApplicationForm.SituationForm;
 import cn.xj.titlereview.application.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.campaign.PathRules;
+import cn.xj.titlereview.notice.Level;
 
 /**
  * Checks a form field by field and turns it into {@link ApplicationContent}, listing every
@@ -43,6 +45,7 @@ final class ApplicationFormReader {
     private static final Pattern NOTICE_ID = Pattern.compile("notice-[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Z]{6,18}");
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+    private static final Pattern COMMITTEE_CODE = Pattern.compile("[0-9]{6}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?");
     private static final int EARLIEST_YEAR = 1950;
     /** Longest discipline or penalty period that can still lie ahead (a longer date is a typing slip). */
@@ -138,12 +141,15 @@ final class ApplicationFormReader {
         List<AnnualAssessment> assessments = list("annualAssessments", f.annualAssessments(), this::assessment);
         uniqueYears("annualAssessments", assessments.stream().map(AnnualAssessment::year).toList(), "年度考核");
 
+        Situation situation = situation(f.situation());
+        TitleLevel level = code("level", f.level(), TitleLevel.class);
+        directRecognitionLevel(situation, currentTitle, level);
         ApplicationContent content = new ApplicationContent(
                 noticeId,
                 text("series", f.series(), Limits.LABEL),
                 text("specialty", f.specialty(), Limits.LABEL),
                 text("subSpecialty", f.subSpecialty(), Limits.LABEL),
-                code("level", f.level(), TitleLevel.class),
+                level,
                 name,
                 gender,
                 phone,
@@ -152,7 +158,7 @@ final class ApplicationFormReader {
                 unitCode,
                 code("employerType", f.employerType(), EmployerType.class),
                 code("unitLevel", f.unitLevel(), UnitLevel.class),
-                situation(f.situation()),
+                situation,
                 education,
                 currentTitle,
                 professionStart,
@@ -224,13 +230,55 @@ final class ApplicationFormReader {
         if (postedSince != null && group != null && group != PrivateTrackGroup.POSTED_FROM_OUTSIDE) {
             problems.add(at + ".postedInAreaSince", "一致性", "只有疆外民营企业派驻人员填写派驻起始日期");
         }
+        LocalDate villageFrom = date(at + ".villageWorkFrom", s.villageWorkFrom());
+        LocalDate villageTo = date(at + ".villageWorkTo", s.villageWorkTo());
+        notBeforeBirth(at + ".villageWorkFrom", villageFrom, "驻村工作起始日期");
+        if (villageFrom != null && villageTo != null && villageTo.isBefore(villageFrom)) {
+            problems.add(at + ".villageWorkTo", "顺序", "驻村工作结束日期不能早于起始日期");
+        }
+        if (Boolean.FALSE.equals(s.villageWork()) && (villageFrom != null || villageTo != null)) {
+            problems.add(at + ".villageWorkFrom", "一致性", "未参加“访惠聚”驻村等工作时不应填写驻村起止日期");
+        }
+        if (Boolean.TRUE.equals(s.directRecognition()) && Boolean.FALSE.equals(s.villageWork())) {
+            problems.add(at + ".directRecognition", "申报途径",
+                    "直接认定须取得现职称后连续参加“访惠聚”驻村等基层服务工作，请先在“参加‘访惠聚’驻村等工作”中选“是”");
+        }
+        if (Boolean.TRUE.equals(s.directRecognition()) && Boolean.TRUE.equals(s.delegatedEvaluation())) {
+            problems.add(at + ".delegatedEvaluation", "申报途径", PathRules.DIRECT_RECOGNITION_NOT_DELEGATED);
+        }
+        String committee = text(at + ".delegatedToCommittee", s.delegatedToCommittee(), 16);
+        if (committee != null && !COMMITTEE_CODE.matcher(committee).matches()) {
+            problems.add(at + ".delegatedToCommittee", "格式", "评审委员会代码应为6位数字（见评审委员会目录）");
+            committee = null;
+        } else if (committee != null && !Boolean.TRUE.equals(s.delegatedEvaluation())) {
+            problems.add(at + ".delegatedToCommittee", "一致性", "不是委托评审时不应填写受委托的评审委员会");
+        }
         return new Situation(s.villageWork(), s.aidXinjiang(), s.delegatedEvaluation(),
                 s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),
                 s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(), disciplineEnds,
                 s.underCriminalPenalty(), penaltyEnds,
                 code(at + ".skilledQualification", s.skilledQualification(), SkilledQualification.class),
                 qualifiedOn, range(at + ".hrExamScore", s.hrExamScore(), 0, 100),
-                year(at + ".hrExamYear", s.hrExamYear()), postingFrom, postingTo, group, postedSince);
+                year(at + ".hrExamYear", s.hrExamYear()), postingFrom, postingTo, group, postedSince,
+                s.directRecognition(), villageFrom, villageTo, committee);
+    }
+
+    /**
+     * Direct recognition recognises the next level above the title held: a title must be held
+     * (not "无"), and the level applied for is the next one.
+     */
+    private void directRecognitionLevel(Situation situation, CurrentTitle title, TitleLevel level) {
+        if (!situation.asksDirectRecognition() || title == null) {
+            return;
+        }
+        if (title.none()) {
+            problems.add("currentTitle.name", "申报途径", PathRules.DIRECT_RECOGNITION_NEEDS_TITLE);
+            return;
+        }
+        if (title.level() != null && level != null) {
+            PathRules.nextLevelRefused(Level.valueOf(title.level().name()), Level.valueOf(level.name()))
+                    .ifPresent(message -> problems.add("level", "申报途径", message));
+        }
     }
 
     private EducationEntry education(String at, EducationForm e) {

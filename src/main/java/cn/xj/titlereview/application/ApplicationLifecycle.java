@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ApplicationLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationLifecycle.class);
+    static final String INELIGIBLE = "INELIGIBLE";
 
     private final ApplicationRepository applications;
     private final ApplicationDecisionRepository decisions;
@@ -52,6 +53,22 @@ public class ApplicationLifecycle {
         decisions.save(new ApplicationDecision(applicationNo, application.submissionCount(), taskKey,
                 decision == null ? "UNKNOWN" : decision, comment, reasons, actor,
                 ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /**
+     * The reasons an application is ineligible, on its decision history once per submitted version:
+     * nothing when a decision INELIGIBLE is already recorded for it (the pre-check records its own).
+     */
+    public void recordIneligibility(String applicationNo, String activityId, List<String> reasons) {
+        Application application = find(applicationNo);
+        if (application == null || reasons.isEmpty()) {
+            return;
+        }
+        boolean recorded = decisions.history(applicationNo).stream()
+                .anyMatch(d -> d.snapshotVersion() == application.submissionCount() && INELIGIBLE.equals(d.decision()));
+        if (!recorded) {
+            recordDecision(applicationNo, activityId, INELIGIBLE, "不符合申报条件", reasons, "系统审查");
+        }
     }
 
     /** The applicant may revise again ({@code applicant_revise} created). */

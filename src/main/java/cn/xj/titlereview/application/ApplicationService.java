@@ -41,6 +41,11 @@ import cn.xj.titlereview.security.IdNumberCrypto;
 public class ApplicationService {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /**
+     * The direct-recognition process decides only its own conditions (rule 直接认定条件); any other
+     * condition no revision can fix refuses a direct-recognition submission at once.
+     */
+    private static final String DIRECT_RECOGNITION_RULE = "直接认定条件";
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
     private final ApplicationRepository applications;
@@ -53,11 +58,12 @@ public class ApplicationService {
     private final ApplicationProcessGateway gateway;
     private final ObjectMapper json;
     private final AuditLog auditLog;
+    private final DeclaredPaths paths;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
-                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog) {
+                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -68,6 +74,7 @@ public class ApplicationService {
         this.gateway = gateway;
         this.json = json;
         this.auditLog = auditLog;
+        this.paths = paths;
     }
 
     public ApplicationView create(ApplicationForm form, ApiUser user) {
@@ -76,9 +83,7 @@ public class ApplicationService {
         }
         Instant now = now();
         ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now), null, null, null);
-        if (!read.valid()) {
-            throw ApiProblemException.badRequest("申报信息有误", read.problems());
-        }
+        requireValid(read);
         String no = numbers.next(today(now).getYear());
         Application application = new Application(no, user.userId(), now);
         application.replaceContent(read.content(), now);
@@ -99,9 +104,7 @@ public class ApplicationService {
         String storedId = storedIdNumber(application);
         ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now),
                 IdNumbers.mask(storedId), application.birthDate(), gender(storedId));
-        if (!read.valid()) {
-            throw ApiProblemException.badRequest("申报信息有误", read.problems());
-        }
+        requireValid(read);
         if (application.submissionCount() > 0 && !application.noticeId().equals(read.content().noticeId())) {
             throw ApiProblemException.conflict("已提交过的申报不能更换通知");
         }
@@ -116,6 +119,17 @@ public class ApplicationService {
         }
         applications.saveAndFlush(application);
         return view(application, user);
+    }
+
+    /** Every problem of the form, and then the paths its notice does not have: 400, nothing written. */
+    private void requireValid(ApplicationFormReader.Result read) {
+        if (!read.valid()) {
+            throw ApiProblemException.badRequest("申报信息有误", read.problems());
+        }
+        List<FieldProblem> refused = paths.refusals(read.content());
+        if (!refused.isEmpty()) {
+            throw ApiProblemException.badRequest("申报信息有误", refused);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -187,7 +201,9 @@ public class ApplicationService {
         EligibilityReport report = eligibility.report(application, today(now()));
         boolean first = application.processInstanceId() == null;
         boolean refused = !report.eligible() && !first
-                || report.problems().stream().anyMatch(EligibilityProblem::fixable);
+                || report.problems().stream().anyMatch(EligibilityProblem::fixable)
+                || application.content().situation().asksDirectRecognition()
+                && report.finalProblems().stream().anyMatch(p -> !DIRECT_RECOGNITION_RULE.equals(p.rule()));
         if (refused) {
             throw ApiProblemException.badRequest(report.eligible() ? "申报信息不完整" : "申报信息不完整或不符合申报条件",
                     report.problems().stream().map(ApplicationService::asFieldProblem).toList());
@@ -249,8 +265,10 @@ public class ApplicationService {
                         reasons(d.returnReasonsJson()), owner ? null : d.actor(), d.decidedAt()))
                 .toList();
         String masked = IdNumbers.mask(storedIdNumber(application));
+        DeclaredPaths.Path path = paths.path(application.content());
         return new ApplicationView(application.applicationNo(), application.status().name(),
-                application.status().label(), stage, progress.activityIds(), application.submissionCount(), fee,
+                application.status().label(), stage, progress.activityIds(),
+                new ApplicationView.PathView(path.code(), path.label(), path.committeeCode(), path.committeeName()), application.submissionCount(), fee,
                 progress.reviseBy(),
                 application.applicantUserId(), application.birthDate(),
                 ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),

@@ -15,6 +15,7 @@ public record ApplicationView(
         @Schema(description = "状态说明", example = "审核中") String statusLabel,
         @Schema(description = "当前环节", example = "用人单位审核") String stage,
         @Schema(description = "当前环节编号", example = "[\"unit_review\"]") List<String> stageKeys,
+        @Schema(description = "申报途径") PathView path,
         @Schema(description = "已提交次数") int submissionCount,
         @Schema(description = "评审费（元，确定后才有）") Integer fee,
         @Schema(description = "退回修改的截止时间（退回修改期间才有；逾期视为放弃）") Instant reviseBy,
@@ -27,6 +28,15 @@ public record ApplicationView(
         @Schema(description = "创建时间") Instant createdAt,
         @Schema(description = "最后修改时间") Instant updatedAt,
         @Schema(description = "最近提交时间") Instant submittedAt) {
+
+    @Schema(description = "申报途径：评审、初定、直接认定，或委托评审（受委托的评审委员会）")
+    public record PathView(
+            @Schema(description = "途径代码", allowableValues = {"TITLE_REVIEW", "INITIAL_DETERMINATION",
+                    "DIRECT_RECOGNITION", "DELEGATED_EVALUATION"}) String code,
+            @Schema(description = "途径说明", example = "委托评审：由自治区工程系列有色金属专业评审委员会评审") String label,
+            @Schema(description = "受委托的评审委员会代码（委托评审时）", example = "650201") String committeeCode,
+            @Schema(description = "受委托的评审委员会名称（委托评审时）") String committeeName) {
+    }
 
     @Schema(description = "一次提交（冻结的版本）")
     public record SubmissionView(int version, Instant submittedAt, String submittedBy) {

@@ -1,6 +1,7 @@
 package cn.xj.titlereview.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -27,7 +28,10 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.api.ApiProblemException;
+import cn.xj.titlereview.api.FieldProblem;
+import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
+import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.campaign.CampaignStartException;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.NoticeCatalog;
@@ -54,12 +58,13 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
     private final NoticeCatalog notices;
     private final CampaignProcessService campaigns;
     private final DeclarationWindowGuard declarationWindow;
+    private final DeclaredPaths paths;
 
     CamundaApplicationProcessGateway(RuntimeService runtimeService, TaskService taskService,
                                      HistoryService historyService, RepositoryService repositoryService,
                                      ManagementService managementService, IdentityService identityService,
-                                     NoticeCatalog notices,
-                                     CampaignProcessService campaigns, DeclarationWindowGuard declarationWindow) {
+                                     NoticeCatalog notices, CampaignProcessService campaigns,
+                                     DeclarationWindowGuard declarationWindow, DeclaredPaths paths) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -69,6 +74,7 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
         this.notices = notices;
         this.campaigns = campaigns;
         this.declarationWindow = declarationWindow;
+        this.paths = paths;
     }
 
     static Map<String, Object> startVariables(Application application) {
@@ -86,28 +92,49 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
     @Override
     public String startProcess(Application application) {
         return EngineAsSystem.call(identityService, () -> {
-            long deployed = repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(application.noticeId()).count();
-            if (deployed == 0) {
-                throw ApiProblemException.conflict("该通知的评审流程尚未部署，暂不能提交");
-            }
             boolean noticeFile = notices.find(application.noticeId()).isPresent();
+            Instant now = ClockUtil.getCurrentTime().toInstant();
+            // the path's process: the notice's own, or its direct-recognition process
+            ApplicationProcessStart start = noticeFile
+                    ? paths.start(application, LocalDate.ofInstant(now, ApplicationService.BEIJING)) : null;
+            String processKey = start == null ? application.noticeId() : start.processKey();
+            long deployed = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count();
+            if (deployed == 0) {
+                throw ApiProblemException.conflict(start != null && start.directRecognition() != null
+                        ? "该通知的直接认定流程尚未部署，暂不能提交" : "该通知的评审流程尚未部署，暂不能提交");
+            }
             if (noticeFile) {
                 // the engine clock: a simulation replays the declaration window too
-                declarationWindow.requireOpen(application.noticeId(), ClockUtil.getCurrentTime().toInstant());
+                declarationWindow.requireOpen(application.noticeId(), now);
             }
             try {
                 ProcessInstance instance = noticeFile
-                        ? campaigns.start(ApplicationProcessStarts.of(application))
+                        ? campaigns.start(start)
                         : runtimeService.startProcessInstanceByKey(
                                 application.noticeId(), application.applicationNo(), startVariables(application));
                 return instance.getId();
             } catch (CampaignStartException e) {
-                throw ApiProblemException.conflict(e.getMessage());
+                // the declaration refuses these when saved and in the pre-check; the same words here
+                throw ApiProblemException.badRequest("申报信息有误",
+                        List.of(new FieldProblem(formField(e.field()), PathRules.RULE, e.getMessage())));
             } catch (ProcessEngineException e) {
                 throw new IllegalStateException("评审流程启动失败：" + application.applicationNo(), e);
             }
         });
+    }
+
+    /** The form field behind a field of the campaign start. */
+    static String formField(String startField) {
+        return switch (startField == null ? "" : startField) {
+            case "unitCode" -> "employerUnitCode";
+            case "currentLevel" -> "currentTitle.level";
+            case "villageWorkYears" -> "situation.villageWorkFrom";
+            case "villageWorkExcellentYears" -> "annualAssessments";
+            case "examFilledSpecialty" -> "specialty";
+            case "delegatedToCommittee" -> "situation.delegatedToCommittee";
+            case "delegationLetterAttachmentId" -> "attachments." + DeclaredPaths.DELEGATION_LETTER;
+            default -> startField;
+        };
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
  * On an end event of the notice process ({@code camunda:executionListener event="end"
  * delegateExpression="${recordApplicationOutcomeListener}"}): the application takes the
  * {@code finalStatus} variable (APPROVED, REJECTED, NOT_ACCEPTED, ABANDONED, UNPAID, WITHDRAWN,
- * INELIGIBLE) as its status.
+ * INELIGIBLE) as its status. An INELIGIBLE end also puts the process's {@code eligibilityReasons}
+ * on the application's decision history, unless the check that decided it already did (the
+ * direct-recognition table decides inside the model, without the product's pre-check).
  */
 @Component("recordApplicationOutcomeListener")
 class RecordApplicationOutcomeListener implements ExecutionListener {
@@ -25,7 +27,12 @@ class RecordApplicationOutcomeListener implements ExecutionListener {
         if (finalStatus == null) {
             throw new IllegalStateException("流程结束时缺少 finalStatus 变量");
         }
-        lifecycle.markFinished(ProcessVariables.applicationNo(execution, execution.getProcessBusinessKey()),
-                ApplicationStatus.valueOf(finalStatus));
+        String applicationNo = ProcessVariables.applicationNo(execution, execution.getProcessBusinessKey());
+        ApplicationStatus status = ApplicationStatus.valueOf(finalStatus);
+        if (status == ApplicationStatus.INELIGIBLE) {
+            lifecycle.recordIneligibility(applicationNo, execution.getCurrentActivityId(),
+                    ProcessVariables.reasons(execution.getVariable(EligibilityPreCheckDelegate.REASONS)));
+        }
+        lifecycle.markFinished(applicationNo, status);
     }
 }

@@ -11,6 +11,10 @@ import jakarta.persistence.Enumerated;
  * Circumstances the notices' rules, exemptions and exclusions depend on (null: not answered yet).
  * The exclusion questions (retired, civil servant, 参公, discipline and criminal-penalty periods)
  * must be answered before submission; a date belongs to a "yes".
+ *
+ * <p>The path of the notice: {@code directRecognition} (直接认定, with the village-work posting
+ * {@code villageWorkFrom}–{@code villageWorkTo}, no end date: still posted) or
+ * {@code delegatedEvaluation} with the committee the letter names ({@code delegatedToCommittee}).
  */
 @Embeddable
 public record Situation(
@@ -37,8 +41,23 @@ public record Situation(
         @Column(name = "aid_posting_to") LocalDate aidPostingTo,
         @Enumerated(EnumType.STRING) @Column(name = "private_track_group", length = 32)
         PrivateTrackGroup privateTrackGroup,
-        @Column(name = "posted_in_area_since") LocalDate postedInAreaSince) {
+        @Column(name = "posted_in_area_since") LocalDate postedInAreaSince,
+        @Column(name = "direct_recognition") Boolean directRecognition,
+        @Column(name = "village_work_from") LocalDate villageWorkFrom,
+        @Column(name = "village_work_to") LocalDate villageWorkTo,
+        @Column(name = "delegated_to_committee", length = 16) String delegatedToCommittee) {
 
     static final Situation NONE = new Situation(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+
+    /** The applicant asks for direct recognition (直接认定) instead of the notice's review or determination. */
+    public boolean asksDirectRecognition() {
+        return Boolean.TRUE.equals(directRecognition);
+    }
+
+    /** The applicant is evaluated by the committee a delegation letter names (委托评审). */
+    public boolean delegated() {
+        return Boolean.TRUE.equals(delegatedEvaluation);
+    }
 }

@@ -19,9 +19,6 @@ import cn.xj.titlereview.notice.Fact;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DeclarationEndRequirement;
-import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
-import cn.xj.titlereview.notice.NoticeDefinition.DelegationDirection;
-import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
 import cn.xj.titlereview.notice.NoticeFlow;
 import cn.xj.titlereview.notice.NoticeService;
 import cn.xj.titlereview.notice.UnitLevel;
@@ -98,7 +95,7 @@ public class CampaignProcessService {
         variables.put("submissionCount", 1);
         if (recognition != null) {
             if (start.delegation() != null) {
-                throw new CampaignStartException("delegatedToCommittee", "直接认定不经评审委员会，不能委托评审");
+                throw new CampaignStartException("delegatedToCommittee", PathRules.DIRECT_RECOGNITION_NOT_DELEGATED);
             }
             variables.put("hrbGroup", RoleGroups.hrBureau(recognisingBureau(unit, noticeBureau).code()));
             variables.put("currentLevel", recognition.currentLevel().name());
@@ -110,7 +107,7 @@ public class CampaignProcessService {
             if (notice.flow() == NoticeFlow.TITLE_REVIEW) {
                 putCommittee(variables, notice, start.delegation());
             } else if (start.delegation() != null) {
-                throw new CampaignStartException("delegatedToCommittee", "初定不经评审委员会，不能委托评审");
+                throw new CampaignStartException("delegatedToCommittee", PathRules.INITIAL_DETERMINATION_NOT_DELEGATED);
             }
         }
         if (notice.submission().declarationEndRequires() == DeclarationEndRequirement.COMMITTEE_RECEIVED) {
@@ -140,32 +137,24 @@ public class CampaignProcessService {
 
     private Committee delegatedCommittee(NoticeDefinition notice, Committee own, EvaluationDelegation delegation) {
         if (isBlank(delegation.letterAttachmentId())) {
-            throw new CampaignStartException("delegationLetterAttachmentId", "委托评审须上传委托评审函");
+            throw new CampaignStartException("delegationLetterAttachmentId", PathRules.LETTER_MISSING);
         }
         if (isBlank(delegation.committeeCode())) {
-            throw new CampaignStartException("delegatedToCommittee", "委托评审须指明受委托的评审委员会");
+            throw new CampaignStartException("delegatedToCommittee", PathRules.COMMITTEE_MISSING);
         }
         Committee committee = organisations.committee(delegation.committeeCode())
                 .orElseThrow(() -> new CampaignStartException("delegatedToCommittee",
-                        "受委托的评审委员会 " + delegation.committeeCode() + " 不在组织机构目录中"));
-        // a letter to the notice's own committee: staff of central units etc. evaluated here (INBOUND);
-        // to another committee: a specialty this area does not evaluate (OUTBOUND)
-        DelegationDirection direction = committee.code().equals(own.code())
-                ? DelegationDirection.INBOUND : DelegationDirection.OUTBOUND;
-        boolean allowed = notice.specialPolicies().stream()
-                .anyMatch(policy -> policy instanceof DelegatedEvaluation delegated && delegated.direction() == direction);
-        if (!allowed) {
-            throw new CampaignStartException("delegatedToCommittee", direction == DelegationDirection.OUTBOUND
-                    ? "通知 " + notice.id() + " 未规定委托其他评审委员会评审，不能委托" + committee.name()
-                    : "通知 " + notice.id() + " 未规定接受委托评审");
-        }
+                        PathRules.committeeUnknown(delegation.committeeCode())));
+        PathRules.delegationRefused(notice, own, committee).ifPresent(message -> {
+            throw new CampaignStartException("delegatedToCommittee", message);
+        });
         return committee;
     }
 
     private static void checkDirectRecognition(NoticeDefinition notice, Level level, DirectRecognitionFacts facts) {
-        if (notice.specialPolicies().stream().noneMatch(DirectRecognition.class::isInstance)) {
-            throw new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有直接认定的规定");
-        }
+        PathRules.directRecognitionRefused(notice).ifPresent(message -> {
+            throw new CampaignStartException("noticeId", message);
+        });
         if (facts.currentLevel() == null) {
             throw new CampaignStartException("currentLevel", "直接认定须填写现职称级别");
         }
@@ -183,10 +172,11 @@ public class CampaignProcessService {
         if (facts.examFilledSpecialty() == null) {
             throw new CampaignStartException("examFilledSpecialty", "直接认定须说明申报专业是否以考代评");
         }
-        Level next = facts.nextLevel();
-        if (next != null && level != next) {
-            throw new CampaignStartException("level", "直接认定只认定现专业的高一级职称：现职称为" + facts.currentLevel().label()
-                    + "，申报级别应为" + next.label() + "，而不是" + (level == null ? "空" : level.label()));
+        // 正高级 has no next level: the decision table says so with the other reasons
+        if (facts.nextLevel() != null) {
+            PathRules.nextLevelRefused(facts.currentLevel(), level).ifPresent(message -> {
+                throw new CampaignStartException("level", message);
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.eligibility;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +57,23 @@ public class DmnEligibilityDecisions implements EligibilityDecisions {
     public ExamVerdict hrExam(int score, int yearsSinceExam) {
         DmnDecisionResultEntries row = single(HR_EXAM_SCORE, Map.of("score", score, "yearsSinceExam", yearsSinceExam));
         return new ExamVerdict(Boolean.TRUE.equals(row.getEntry("passed")), row.getEntry("reason"));
+    }
+
+    @Override
+    public List<DirectRecognitionVerdict> directRecognition(Level currentLevel, int villageWorkYears, int excellentYears,
+                                                            boolean examFilledSpecialty) {
+        DmnDecisionResult result = evaluator.evaluate(DIRECT_RECOGNITION, Map.of(
+                "currentLevel", currentLevel.name(),
+                "villageWorkYears", villageWorkYears,
+                "villageWorkExcellentYears", excellentYears,
+                "examFilledSpecialty", examFilledSpecialty));
+        if (result.isEmpty()) {
+            throw new IllegalStateException("决策表 " + DIRECT_RECOGNITION + " 没有结果");
+        }
+        return result.getResultList().stream()
+                .map(row -> new DirectRecognitionVerdict((String) row.get("condition"),
+                        Boolean.TRUE.equals(row.get("eligible")), (String) row.get("reason")))
+                .toList();
     }
 
     private DmnDecisionResultEntries single(String key, Map<String, Object> variables) {

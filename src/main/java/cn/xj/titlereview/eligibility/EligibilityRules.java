@@ -24,6 +24,7 @@ import cn.xj.titlereview.application.PrivateTrackGroup;
 import cn.xj.titlereview.application.PutonghuaLevel;
 import cn.xj.titlereview.application.Situation;
 import cn.xj.titlereview.application.SkilledQualification;
+import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.eligibility.EligibilityDecisions.Seniority;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
 import cn.xj.titlereview.notice.ApplicationFacts;
@@ -35,6 +36,9 @@ import cn.xj.titlereview.notice.NoticeDefinition.AidXinjiang;
 import cn.xj.titlereview.notice.NoticeDefinition.Assessment;
 import cn.xj.titlereview.notice.NoticeDefinition.AssessmentYears;
 import cn.xj.titlereview.notice.NoticeDefinition.ContinuingEducation;
+import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
+import cn.xj.titlereview.notice.NoticeDefinition.DelegationDirection;
+import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
 import cn.xj.titlereview.notice.NoticeDefinition.EarlyApplication;
 import cn.xj.titlereview.notice.NoticeDefinition.EducationYears;
 import cn.xj.titlereview.notice.NoticeDefinition.ExcludedGroup;
@@ -73,7 +77,21 @@ public final class EligibilityRules {
      */
     public record Input(String applicationNo, NoticeDefinition notice, ApplicationContent content,
                         Set<String> uploadedCategories, LocalDate today, Optional<ActiveBan> ban,
-                        Optional<String> employerUnitName) {
+                        Optional<String> employerUnitName, Delegation delegation) {
+
+        public Input(String applicationNo, NoticeDefinition notice, ApplicationContent content,
+                     Set<String> uploadedCategories, LocalDate today, Optional<ActiveBan> ban,
+                     Optional<String> employerUnitName) {
+            this(applicationNo, notice, content, uploadedCategories, today, ban, employerUnitName, Delegation.NONE);
+        }
+    }
+
+    /**
+     * Where a delegation letter sends the application: {@code outbound} to another area's committee
+     * (a specialty the notice does not evaluate, so its scope does not apply), or to the notice's own.
+     */
+    public record Delegation(boolean outbound, String committeeName) {
+        public static final Delegation NONE = new Delegation(false, null);
     }
 
     /** A ban on applying (禁报) found for the applicant's ID number. */
@@ -87,6 +105,8 @@ public final class EligibilityRules {
     private final ApplicationFacts facts;
     private final EligibilityDecisions decisions;
     private final LocalDate cutoff;
+    /** The applicant chose direct recognition on a notice that has it: its conditions replace the review's. */
+    private final boolean directRecognition;
     private final List<EligibilityProblem> problems = new ArrayList<>();
 
     private EligibilityRules(Input in, EligibilityDecisions decisions) {
@@ -96,9 +116,20 @@ public final class EligibilityRules {
         this.situation = c.situation();
         this.facts = ApplicationProcessStarts.facts(c);
         this.decisions = decisions;
-        this.cutoff = notice.seniorityCutoff() != null && notice.seniorityCutoff().date() != null
+        this.cutoff = cutoff(notice, in.today());
+        this.directRecognition = c.situation().asksDirectRecognition() && directRecognitionPolicy(notice).isPresent();
+    }
+
+    /** The date up to which years are counted: the notice's cut-off, else the end of its declaration window. */
+    public static LocalDate cutoff(NoticeDefinition notice, LocalDate today) {
+        return notice.seniorityCutoff() != null && notice.seniorityCutoff().date() != null
                 ? notice.seniorityCutoff().date()
-                : notice.declaration().map(w -> w.end().toLocalDate()).orElse(in.today());
+                : notice.declaration().map(w -> w.end().toLocalDate()).orElse(today);
+    }
+
+    public static Optional<DirectRecognition> directRecognitionPolicy(NoticeDefinition notice) {
+        return notice.specialPolicies().stream()
+                .filter(DirectRecognition.class::isInstance).map(DirectRecognition.class::cast).findFirst();
     }
 
     public static EligibilityReport check(Input in, EligibilityDecisions decisions) {
@@ -108,19 +139,27 @@ public final class EligibilityRules {
     }
 
     private List<MaterialStatus> run() {
-        boolean inScope = scope();
+        boolean inScope = in.delegation().outbound() ? outboundScope() : scope();
         exclusions();
         ban();
-        if (inScope && c.level() != null) {
-            if (notice.titleReview()) {
-                seniority();
-            } else if (notice.initialDetermination() != null) {
-                initialDetermination(notice.initialDetermination());
+        if (directRecognition) {
+            // 直接认定 replaces the review's years, continuing education and assessment rules
+            if (inScope && c.level() != null) {
+                directRecognitionConditions();
             }
-            examBasedSpecialty();
+        } else {
+            if (inScope && c.level() != null) {
+                if (notice.titleReview()) {
+                    seniority();
+                } else if (notice.initialDetermination() != null) {
+                    initialDetermination(notice.initialDetermination());
+                }
+                examBasedSpecialty();
+            }
+            continuingEducation();
+            assessments();
         }
-        continuingEducation();
-        assessments();
+        delegation();
         putonghua();
         socialInsurance();
         aidXinjiang();
@@ -165,6 +204,99 @@ public final class EligibilityRules {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A letter to another area's committee is for a specialty this notice does not evaluate: the
+     * notice's scope does not apply, but a specialty it does evaluate stays with its own committee.
+     */
+    private boolean outboundScope() {
+        if (c.series() == null || c.level() == null || notice.scope() == null) {
+            return false;
+        }
+        boolean evaluatedHere = notice.scope().entries().stream()
+                .filter(e -> c.series().equals(e.series()))
+                .filter(e -> e.specialties().isEmpty() || e.specialties().contains(c.specialty()))
+                .anyMatch(e -> !e.excludedSpecialties().contains(c.specialty()));
+        if (evaluatedHere) {
+            fix("situation.delegatedToCommittee", "委托评审", "本通知评审" + c.series() + c.specialty()
+                    + "专业，由本地评审委员会评审；只有本地未开展评审的专业才委托其他评审委员会", delegationClause(true));
+        }
+        return true;
+    }
+
+    private void delegation() {
+        if (!situation.delegated() || directRecognition) {
+            return;
+        }
+        if (situation.delegatedToCommittee() == null) {
+            fix("situation.delegatedToCommittee", "必填", PathRules.COMMITTEE_MISSING + "（委托评审函所指定的评审委员会）",
+                    delegationClause(in.delegation().outbound()));
+        }
+    }
+
+    private String delegationClause(boolean outbound) {
+        DelegationDirection direction = outbound ? DelegationDirection.OUTBOUND : DelegationDirection.INBOUND;
+        return notice.specialPolicies().stream()
+                .filter(DelegatedEvaluation.class::isInstance).map(DelegatedEvaluation.class::cast)
+                .filter(p -> p.direction() == direction).map(DelegatedEvaluation::clause)
+                .findFirst().orElse(null);
+    }
+
+    // ------------------------------------------------------------------ direct recognition (直接认定)
+
+    static final String DIRECT_RECOGNITION_RULE = "直接认定条件";
+
+    /**
+     * The conditions of direct recognition, decided by the same table as the direct-recognition
+     * process ({@code direct-recognition-eligibility}): three consecutive years of village work since
+     * the current title, three consecutive years rated 优秀, a title below 正高级, not a specialty filled
+     * by exam; and the level applied for is the next one. Facts the form lacks are fixable; unmet
+     * conditions are final.
+     */
+    private void directRecognitionConditions() {
+        String clause = directRecognitionPolicy(notice).map(DirectRecognition::clause).orElse(null);
+        CurrentTitle title = c.currentTitle();
+        if (title == null || title.none() || title.level() == null) {
+            return;   // refused when saved ("无") or reported by the completeness check
+        }
+        Level current = Level.valueOf(title.level().name());
+        if (current != Level.SENIOR_FULL) {
+            PathRules.nextLevelRefused(current, level())
+                    .ifPresent(message -> fix("level", PathRules.RULE, message, clause));
+        }
+        if (situation.villageWork() == null) {
+            fix("situation.villageWork", "必答", "直接认定请回答是否参加“访惠聚”驻村等基层服务工作", clause);
+            return;
+        }
+        Optional<VillageWorkRecord> record = VillageWorkRecord.of(c, notice.year(), cutoff);
+        if (record.isEmpty()) {
+            fix("situation.villageWorkFrom", "必填", "直接认定请填写“访惠聚”驻村等基层服务工作的起始日期"
+                    + "（结束日期：仍在驻村的不填）", clause);
+            return;
+        }
+        VillageWorkRecord village = record.get();
+        boolean ratingsMissing = !village.missingAssessmentYears().isEmpty();
+        if (ratingsMissing) {
+            fix("annualAssessments", "年度考核", "直接认定须填写驻村期间各年度的考核结果：缺少"
+                    + VillageWorkRecord.yearList(village.missingAssessmentYears()) + "度", clause);
+        }
+        boolean examFilled = decisions.examBased(c.series(), c.specialty(), level()).isPresent();
+        for (var verdict : decisions.directRecognition(current, village.years(), village.excellentYears(), examFilled)) {
+            if (verdict.met() || ratingsMissing && "EXCELLENT_YEARS".equals(verdict.condition())) {
+                continue;
+            }
+            switch (String.valueOf(verdict.condition())) {
+                case "VILLAGE_WORK_YEARS" -> fail("situation.villageWorkFrom", DIRECT_RECOGNITION_RULE, verdict.reason()
+                        + "（自" + village.countedFrom() + "至" + village.countedTo() + "）", clause);
+                case "EXCELLENT_YEARS" -> fail("annualAssessments", DIRECT_RECOGNITION_RULE, verdict.reason()
+                        + "（驻村期间" + VillageWorkRecord.yearList(village.assessmentYears()) + "度的考核结果）", clause);
+                case "CURRENT_LEVEL" -> fail("currentTitle.level", DIRECT_RECOGNITION_RULE, verdict.reason(), clause);
+                case "EXAM_FILLED_SPECIALTY" -> fail("specialty", DIRECT_RECOGNITION_RULE, c.series() + c.specialty()
+                        + "：" + verdict.reason(), clause);
+                default -> fail("situation.directRecognition", DIRECT_RECOGNITION_RULE, verdict.reason(), clause);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ who may not apply

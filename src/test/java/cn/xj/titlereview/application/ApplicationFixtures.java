@@ -45,7 +45,7 @@ final class ApplicationFixtures {
                 NOTICE, "工程系列", "有色金属", "无", "SENIOR_DEPUTY",
                 "张伟", "MALE", idNumber, "13899990000", "汉族", "中共党员",
                 "650100001", "PUBLIC_INSTITUTION", "REGION",
-                new SituationForm(false, false, false, false, false, false, false, false, false, false, false, null, false, null, null, null, null, null, null, null, null, null),
+                new SituationForm(false, false, false, false, false, false, false, false, false, false, false, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 List.of(new EducationForm("BACHELOR", "新疆大学", "冶金工程", "2007-07-01", true, "工学学士",
                         "107551200705000123")),
                 new CurrentTitleForm("工程师", "INTERMEDIATE", "2014-12-20", true, "新疆维吾尔自治区人力资源和社会保障厅", "无"),

@@ -80,15 +80,15 @@ class ApplicationFormReaderTest {
         ApplicationForm.SituationForm reversed = new ApplicationForm.SituationForm(s.villageWork(), true,
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
-                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2024-03-01", null, null);
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2024-03-01", null, null, null, null, null, null);
         ApplicationForm.SituationForm notAid = new ApplicationForm.SituationForm(s.villageWork(), false,
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
-                null, s.underCriminalPenalty(), null, null, null, null, null, "2024-03-01", "2027-02-28", null, null);
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2024-03-01", "2027-02-28", null, null, null, null, null, null);
         ApplicationForm.SituationForm posted = new ApplicationForm.SituationForm(s.villageWork(), true,
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
-                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2027-02-28", null, null);
+                null, s.underCriminalPenalty(), null, null, null, null, null, "2025-03-01", "2027-02-28", null, null, null, null, null, null);
 
         assertThat(rules(read(withSituation(f, reversed)))).containsExactly("situation.aidPostingTo:顺序");
         assertThat(rules(read(withSituation(f, notAid)))).containsExactly("situation.aidPostingFrom:一致性");
@@ -105,16 +105,16 @@ class ApplicationFormReaderTest {
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
                 null, s.underCriminalPenalty(), null, null, null, null, null, null, null, "营业执照在本地区注册的民营企业专业技术人员",
-                "2023-03-01");
+                "2023-03-01", null, null, null, null);
         ApplicationForm.SituationForm posted = new ApplicationForm.SituationForm(s.villageWork(), false,
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
                 null, s.underCriminalPenalty(), null, null, null, null, null, null, null, "POSTED_FROM_OUTSIDE",
-                "2023-03-01");
+                "2023-03-01", null, null, null, null);
         ApplicationForm.SituationForm unknown = new ApplicationForm.SituationForm(s.villageWork(), false,
                 s.delegatedEvaluation(), s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(),
                 s.foreignNational(), s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(),
-                null, s.underCriminalPenalty(), null, null, null, null, null, null, null, "FOREIGN", null);
+                null, s.underCriminalPenalty(), null, null, null, null, null, null, null, "FOREIGN", null, null, null, null, null);
 
         assertThat(rules(read(withSituation(f, registered)))).containsExactly("situation.postedInAreaSince:一致性");
         assertThat(rules(read(withSituation(f, unknown)))).containsExactly("situation.privateTrackGroup:取值");

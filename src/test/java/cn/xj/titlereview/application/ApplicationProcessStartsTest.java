@@ -25,7 +25,7 @@ class ApplicationProcessStartsTest {
         ApplicationForm outside = new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
                 f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
                 "652900001", "PRIVATE", "PREFECTURE",
-                new SituationForm(true, false, false, false, false, false, false, false, false, false, false, null, false, null, null, null, null, null, null, null, null, null),
+                new SituationForm(true, false, false, false, false, false, false, false, false, false, false, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 List.of(new EducationForm("JUNIOR_COLLEGE", "某职业学院", "采矿", "2003-07-01", true, "无", "无"),
                         new EducationForm("BACHELOR", "某大学", "采矿工程", "2008-07-01", false, "无", "无")),
                 new CurrentTitleForm("工程师", "INTERMEDIATE", "2014-12-20", false, "某省人社厅", "无"),

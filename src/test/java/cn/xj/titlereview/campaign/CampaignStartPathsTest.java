@@ -166,7 +166,7 @@ class CampaignStartPathsTest {
                 Level.SENIOR_DEPUTY, "工程系列", "煤炭", "652900001", "sbaks01", ApplicationFacts.none())
                 .withDirectRecognition(recognition(Level.INTERMEDIATE, 3, 3)));
 
-        assertThat(refusal).hasMessage("通知 notice-2024-akesu-coal 没有直接认定的规定");
+        assertThat(refusal).hasMessage("本通知（关于2024年阿克苏地区工程系列煤炭专业职称评审及民营企业专项评审工作的通知）没有直接认定的规定");
     }
 
     @Test

@@ -61,6 +61,11 @@ final class Declaration {
     LocalDate aidPostingTo;
     PrivateTrackGroup privateTrackGroup;
     LocalDate postedInAreaSince;
+    Boolean directRecognition;
+    LocalDate villageWorkFrom;
+    LocalDate villageWorkTo;
+    Boolean delegatedEvaluation = false;
+    String delegatedToCommittee;
     EducationLevel education = EducationLevel.BACHELOR;
     boolean fullTime = true;
     LocalDate graduated = LocalDate.of(2005, 7, 1);
@@ -114,6 +119,21 @@ final class Declaration {
         return this;
     }
 
+    /** 直接认定 after village work from {@code from} to {@code to} (null: still posted). */
+    Declaration directRecognition(LocalDate from, LocalDate to) {
+        directRecognition = true;
+        villageWork = true;
+        villageWorkFrom = from;
+        villageWorkTo = to;
+        return this;
+    }
+
+    Declaration delegatedTo(String committee) {
+        delegatedEvaluation = true;
+        delegatedToCommittee = committee;
+        return this;
+    }
+
     Declaration assessment(int year, AssessmentRating rating) {
         assessments.removeIf(a -> a.year() == year);
         if (rating != null) {
@@ -123,10 +143,11 @@ final class Declaration {
     }
 
     ApplicationContent content() {
-        Situation situation = new Situation(villageWork, aidXinjiang, false, false, firstApplication, skilledWorker, false,
-                retired, civilServant, referenceCivilServant, underDiscipline, disciplineEndsOn, underCriminalPenalty,
-                criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore, hrExamYear,
-                aidPostingFrom, aidPostingTo, privateTrackGroup, postedInAreaSince);
+        Situation situation = new Situation(villageWork, aidXinjiang, delegatedEvaluation, false, firstApplication,
+                skilledWorker, false, retired, civilServant, referenceCivilServant, underDiscipline, disciplineEndsOn,
+                underCriminalPenalty, criminalPenaltyEndsOn, skilledQualification, skilledQualificationOn, hrExamScore,
+                hrExamYear, aidPostingFrom, aidPostingTo, privateTrackGroup, postedInAreaSince, directRecognition,
+                villageWorkFrom, villageWorkTo, delegatedToCommittee);
         CurrentTitle title = new CurrentTitle(titleName, titleLevel, titleObtained,
                 "无".equals(titleName) ? null : titleInXinjiang, "无".equals(titleName) ? null : "某人社部门",
                 "无".equals(titleName) ? null : "无");

@@ -608,6 +608,132 @@ class EligibilityRulesTest {
         }
     }
 
+    @Nested
+    class DeclaredPaths {
+
+        /** 工程师 since 2012 asking for 高级工程师: village work from 2018-03-01 (still posted), 2018–2020 rated 优秀. */
+        Declaration directRecognition() {
+            Declaration d = nonferrous().directRecognition(LocalDate.of(2018, 3, 1), null)
+                    .assessment(2018, AssessmentRating.EXCELLENT).assessment(2019, AssessmentRating.EXCELLENT)
+                    .assessment(2020, AssessmentRating.EXCELLENT);
+            // the review's years and continuing education no longer count: an 工程师 of one year only
+            d.titleObtained = LocalDate.of(2017, 12, 1);
+            d.continuingEducation.clear();
+            return d;
+        }
+
+        @Test
+        void directRecognitionMeetingItsConditionsHasNoProblemThoughTheReviewsYearsAndStudyAreMissing() {
+            EligibilityReport report = check(directRecognition());
+            assertThat(report.problems()).isEmpty();
+
+            Declaration review = directRecognition();
+            review.directRecognition = false;
+            review.titleObtained = LocalDate.of(2019, 12, 1);
+            assertThat(check(review).problems()).extracting(EligibilityProblem::rule).contains("任职年限");
+        }
+
+        @Test
+        void theDecisionTableSaysWhichConditionsAreUnmetWithTheNoticesClauseAndNoRevisionFixesThem() {
+            Declaration d = directRecognition().assessment(2019, AssessmentRating.QUALIFIED);
+            d.villageWorkTo = LocalDate.of(2020, 12, 31);
+
+            List<EligibilityProblem> problems = of(check(d), "直接认定条件");
+
+            assertThat(problems).extracting(EligibilityProblem::field, EligibilityProblem::clause,
+                    EligibilityProblem::fixable).containsExactlyInAnyOrder(
+                    tuple("situation.villageWorkFrom", "第六条第（二）款", false),
+                    tuple("annualAssessments", "第六条第（二）款", false));
+            assertThat(problems).extracting(EligibilityProblem::message).anySatisfy(m -> assertThat(m)
+                    .contains("驻村等基层服务工作2年，不满三年", "自2018-03-01至2020-12-31"))
+                    .anySatisfy(m -> assertThat(m).contains("连续优秀1年", "2018年、2019年、2020年"));
+        }
+
+        @Test
+        void yearsCountFromTheCurrentTitleOnly() {
+            Declaration d = directRecognition();
+            d.titleObtained = LocalDate.of(2019, 1, 10);
+
+            assertThat(of(check(d), "直接认定条件")).extracting(EligibilityProblem::message)
+                    .anySatisfy(m -> assertThat(m).contains("2年，不满三年", "自2019-01-10至2021-10-20"));
+        }
+
+        @Test
+        void aRatingMissingForAYearOfThePostingAndTheStartDateAreFixable() {
+            Declaration missing = directRecognition();
+            missing.assessments.removeIf(a -> a.year() == 2019);
+            assertThat(check(missing).problems()).extracting(EligibilityProblem::field, EligibilityProblem::rule,
+                    EligibilityProblem::fixable).contains(tuple("annualAssessments", "年度考核", true))
+                    .doesNotContain(tuple("annualAssessments", "直接认定条件", false));
+
+            Declaration undated = directRecognition();
+            undated.villageWorkFrom = null;
+            assertThat(check(undated).problems()).extracting(EligibilityProblem::field, EligibilityProblem::fixable)
+                    .containsExactly(tuple("situation.villageWorkFrom", true));
+        }
+
+        @Test
+        void onlyTheNextLevelIsRecognised() {
+            Declaration d = directRecognition().title("助理工程师", TitleLevel.ASSISTANT, LocalDate.of(2017, 12, 1));
+            assertThat(check(d).problems()).extracting(EligibilityProblem::field, EligibilityProblem::rule,
+                    EligibilityProblem::message).containsExactly(tuple("level", "申报途径",
+                    "直接认定只认定现专业的高一级职称：现职称为助理级，申报级别应为中级，而不是副高级"));
+        }
+
+        @Test
+        void aSpecialtyFilledByExamIsNotRecognisedDirectly() {
+            Declaration d = directRecognition();
+            EligibilityDecisions examFilled = new DelegatingDecisions(DmnFiles.decisions()) {
+                @Override
+                public Optional<String> examBased(String series, String specialty, Level level) {
+                    return Optional.of("人社部发〔2019〕8号");
+                }
+            };
+            EligibilityReport report = check(d, ALL_MATERIALS, Optional.empty(), examFilled);
+            assertThat(of(report, "直接认定条件")).extracting(EligibilityProblem::field, EligibilityProblem::message)
+                    .containsExactly(tuple("specialty", "工程系列有色金属：以考代评的专业不适用直接认定"));
+        }
+
+        @Test
+        void exclusionsAndBansStillApplyToDirectRecognition() {
+            Declaration d = directRecognition();
+            d.retired = true;
+            assertThat(check(d).finalProblems()).extracting(EligibilityProblem::field)
+                    .containsExactly("situation.retired");
+            assertThat(check(directRecognition(), Set.of(), Optional.empty(), DmnFiles.decisions()).problems())
+                    .extracting(EligibilityProblem::rule).contains("必传材料");
+        }
+
+        @Test
+        void aLetterToAnotherCommitteeIsForASpecialtyTheNoticeDoesNotEvaluate() {
+            Declaration outside = hami();
+            outside.series = "工程系列";
+            outside.specialty = "有色金属";
+            outside.delegatedTo("650201");
+            assertThat(delegated(outside, true).problems()).isEmpty();
+            assertThat(check(outside).problems()).extracting(EligibilityProblem::field).contains("specialty");
+
+            Declaration inside = hami().delegatedTo("650201");
+            assertThat(delegated(inside, true).problems()).extracting(EligibilityProblem::field,
+                    EligibilityProblem::clause, EligibilityProblem::fixable)
+                    .containsExactly(tuple("situation.delegatedToCommittee", "第四条第（三）款", true));
+
+            Declaration unnamed = hami().delegatedTo(null);
+            assertThat(check(unnamed).problems()).extracting(EligibilityProblem::field, EligibilityProblem::rule)
+                    .containsExactly(tuple("situation.delegatedToCommittee", "必填"));
+            assertThat(check(unnamed, Set.of(), Optional.empty(), DmnFiles.decisions()).materials())
+                    .extracting(EligibilityReport.MaterialStatus::id).contains("delegation-letter");
+        }
+
+        EligibilityReport delegated(Declaration d, boolean outbound) {
+            NoticeDefinition notice = NOTICES.get(d.noticeId);
+            LocalDate today = notice.declaration().orElseThrow().start().toLocalDate().plusDays(3);
+            return EligibilityRules.check(new EligibilityRules.Input("T-1", notice, d.content(), ALL_MATERIALS, today,
+                    Optional.empty(), Optional.empty(), new EligibilityRules.Delegation(outbound, "自治区工程系列有色金属专业评审委员会")),
+                    DmnFiles.decisions());
+        }
+    }
+
     /** Decisions from the tables, one of which a test overrides. */
     static class DelegatingDecisions implements EligibilityDecisions {
         private final EligibilityDecisions tables;
@@ -629,6 +755,12 @@ class EligibilityRulesTest {
         @Override
         public ExamVerdict hrExam(int score, int yearsSinceExam) {
             return tables.hrExam(score, yearsSinceExam);
+        }
+
+        @Override
+        public java.util.List<DirectRecognitionVerdict> directRecognition(Level currentLevel, int villageWorkYears,
+                                                                          int excellentYears, boolean examFilled) {
+            return tables.directRecognition(currentLevel, villageWorkYears, excellentYears, examFilled);
         }
     }
 }
