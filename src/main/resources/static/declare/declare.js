@@ -28,6 +28,7 @@
   const int = (path, label, extra) => Object.assign({ path, label, kind: 'int' }, extra || {});
   const select = (path, label, options, extra) => Object.assign({ path, label, kind: 'select', options }, extra || {});
   const yesNo = (path, label, extra) => Object.assign({ path, label, kind: 'bool' }, extra || {});
+  const check = (path, label, extra) => Object.assign({ path, label, kind: 'check' }, extra || {});
 
   const ACCOMPLISHMENT = [none('title', '名称'), date('from', '起始日期'), date('to', '截止日期'), none('role', '本人角色'),
     none('description', '内容与本人贡献', { long: true })];
@@ -42,10 +43,20 @@
       text('employerUnitCode', '用人单位代码', { units: true, placeholder: '输入代码或单位名称选择' }),
       select('employerType', '单位性质', EMPLOYER_TYPES),
       select('unitLevel', '单位归属', UNIT_LEVELS)] },
+    // the paths of the notice: its own review (or initial determination), direct recognition where
+    // the notice has it, and evaluation by the committee a delegation letter names
+    { id: 'path', title: '申报途径', hint: '直接认定：取得现职称后连续三年参加“访惠聚”驻村等基层服务工作且连续三年考核优秀，'
+        + '认定现专业的高一级职称（以考代评的专业除外）。驻村年数按派驻起止日期自取得现职称起计算，优秀年数取自“年度考核”中驻村期间各年度的结果。'
+        + '委托评审：持委托评审函，由函中指定的评审委员会评审，并在申报材料中上传委托评审函。', fields: [
+      yesNo('situation.directRecognition', '申报途径', { pathChoice: true }),
+      date('situation.villageWorkFrom', '驻村等基层服务工作起始日期（派驻日期）', { directRecognition: true }),
+      date('situation.villageWorkTo', '驻村工作结束日期（仍在驻村的不填）', { directRecognition: true }),
+      check('situation.delegatedEvaluation', '委托评审（已取得委托评审函）', { delegation: true }),
+      select('situation.delegatedToCommittee', '受委托的评审委员会（委托评审函所指定的）', [],
+        { committees: true, delegation: true })] },
     { id: 'situation', title: '相关情况', allNo: true, fields: [
       yesNo('situation.villageWork', '参加“访惠聚”驻村等工作'), yesNo('situation.aidXinjiang', '援疆专业技术人员'),
       date('situation.aidPostingFrom', '援疆报到日期（援疆人员填写）'), date('situation.aidPostingTo', '援派期满日期（援疆人员填写）'),
-      yesNo('situation.delegatedEvaluation', '委托评审（中央驻疆单位等）'),
       yesNo('situation.transferredFromGovernmentOrgan', '由机关调入企事业单位'),
       yesNo('situation.firstApplication', '首次申报职称'), yesNo('situation.skilledWorker', '高技能人才贯通申报'),
       yesNo('situation.foreignNational', '外籍人员'), yesNo('situation.retired', '离退休人员'),
@@ -235,6 +246,7 @@
         state.notice = await api('GET', '/api/notices/' + encodeURIComponent(noticeId));
       }
       if (!state.units) state.units = await api('GET', '/api/units');
+      if (!state.committees) state.committees = await api('GET', '/api/committees');
       state.app = app;
       state.report = null;
       show('view-application');
@@ -260,6 +272,7 @@
     const status = $('app-status');
     clear(status).append(el('span', { class: 'tag status-' + app.status }, app.statusLabel));
     $('app-stage').textContent = app.stage || '—';
+    $('app-path').textContent = (app.path && app.path.label) || '—';
     $('app-submissions').textContent = app.submissionCount + ' 次' + submissionLimitText();
     $('app-fee').textContent = app.fee === null || app.fee === undefined ? '尚未确定' : app.fee + ' 元';
     $('app-updated').textContent = when(app.updatedAt);
@@ -331,8 +344,16 @@
   function widget(field, value, prefix) {
     const full = prefix + field.path;
     let input;
-    if (field.kind === 'select') {
-      const options = field.series ? seriesOptions() : field.options;
+    if (field.pathChoice) {
+      const name = 'path-' + Math.random().toString(36).slice(2, 8);
+      const choices = [[false, standardPathName()]];
+      if (noticePolicy('DIRECT_RECOGNITION')) choices.push([true, '直接认定']);
+      input = el('span', { class: 'yesno path-choice', role: 'radiogroup', dataset: { field: full, kind: 'bool', path: field.path } },
+        choices.map(([code, label]) => el('label', {}, el('input', {
+          type: 'radio', name, value: String(code), checked: (value === true) === code }), label)));
+    } else if (field.kind === 'select') {
+      const options = field.series ? seriesOptions()
+        : (field.committees ? (state.committees || []).map((c) => [c.code, c.name]) : field.options);
       input = el('select', { dataset: { field: full, kind: 'select', path: field.path } },
         el('option', { value: '' }, '请选择'), options.map(([code, label]) => el('option', { value: code }, label)));
       if (value !== null && value !== undefined && !options.some((o) => o[0] === value)) {
@@ -346,7 +367,7 @@
         el('label', {}, el('input', { type: 'radio', name, value: 'false', checked: value === false }), '否'));
     } else if (field.kind === 'check') {
       input = el('input', { type: 'checkbox', checked: value === true, dataset: { field: full, kind: 'check', path: field.path } });
-      return el('label', { class: 'check' }, input, field.label);
+      return el('label', { class: 'check', dataset: { pathPart: field.delegation ? 'delegation' : '' } }, input, field.label);
     } else if (field.long || field.summary) {
       input = el('textarea', { rows: field.summary ? 12 : 3, dataset: { field: full, kind: 'text', path: field.path } });
       input.value = value === null || value === undefined ? '' : value;
@@ -365,8 +386,38 @@
     }
     if (field.summary) parts.push(el('p', { class: 'counter', id: 'summary-count' }));
     if (field.units) parts.push(el('p', { class: 'counter', id: 'unit-name' }));
-    return el('label', { class: 'field' + (field.long || field.summary ? ' wide' : '') },
-      el('span', { class: 'label' }, field.label), el('span', { class: 'control' }, parts));
+    return el('label', {
+      class: 'field' + (field.long || field.summary || field.committees ? ' wide' : ''),
+      dataset: { pathPart: field.directRecognition ? 'directRecognition' : (field.delegation ? 'delegation' : '') }
+    }, el('span', { class: 'label' }, field.label), el('span', { class: 'control' }, parts));
+  }
+
+  /** 评审 or 初定: what the notice itself does. */
+  function standardPathName() {
+    const flow = state.notice.definition && state.notice.definition.flow;
+    return flow === 'INITIAL_DETERMINATION' ? '初定' : '评审';
+  }
+
+  function noticePolicy(kind) {
+    const policies = (state.notice.definition && state.notice.definition.specialPolicies) || [];
+    return policies.some((p) => p.kind === kind);
+  }
+
+  /**
+   * Shows the facts of the chosen path only: the village-work dates with direct recognition, the
+   * delegation where the notice allows letters (never with direct recognition), the committee once
+   * the letter is ticked.
+   */
+  function refreshPath() {
+    const chosen = document.querySelector('[data-field="situation.directRecognition"] input:checked');
+    const direct = !!chosen && chosen.value === 'true';
+    const delegable = standardPathName() === '评审' && noticePolicy('DELEGATED_EVALUATION');
+    const letter = document.querySelector('[data-field="situation.delegatedEvaluation"]');
+    document.querySelectorAll('[data-path-part="directRecognition"]').forEach((n) => { n.hidden = !direct; });
+    document.querySelectorAll('[data-path-part="delegation"]').forEach((n) => {
+      const isCommittee = !!n.querySelector('[data-field="situation.delegatedToCommittee"]');
+      n.hidden = direct || !delegable || (isCommittee && !(letter && letter.checked));
+    });
   }
 
   function get(object, path) {
@@ -410,6 +461,7 @@
     refreshSpecialties();
     updateSummaryCount();
     updateUnitName();
+    refreshPath();
   }
 
   function listRow(section, item) {
@@ -1004,6 +1056,7 @@
     document.addEventListener('change', (event) => {
       if (event.target.matches('input[type="file"][data-upload]')) upload(event.target);
       if (event.target.matches('[data-field="series"]')) refreshSpecialties();
+      if (event.target.closest('[data-section="path"]')) refreshPath();
     });
     document.addEventListener('input', (event) => {
       if (event.target.matches('[data-field="workSummary"]')) updateSummaryCount();
