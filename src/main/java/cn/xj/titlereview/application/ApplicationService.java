@@ -123,12 +123,12 @@ public class ApplicationService {
 
     /** Every problem of the form, and then the paths its notice does not have: 400, nothing written. */
     private void requireValid(ApplicationFormReader.Result read) {
-        if (!read.valid()) {
-            throw ApiProblemException.badRequest("申报信息有误", read.problems());
+        List<FieldProblem> problems = new java.util.ArrayList<>(read.problems());
+        if (read.content() != null) {
+            problems.addAll(paths.refusals(read.content()));
         }
-        List<FieldProblem> refused = paths.refusals(read.content());
-        if (!refused.isEmpty()) {
-            throw ApiProblemException.badRequest("申报信息有误", refused);
+        if (!problems.isEmpty()) {
+            throw ApiProblemException.badRequest("申报信息有误", problems);
         }
     }
 
