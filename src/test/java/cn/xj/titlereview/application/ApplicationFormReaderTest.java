@@ -123,6 +123,64 @@ class ApplicationFormReaderTest {
         assertThat(read.content().situation().privateTrackGroup()).isEqualTo(PrivateTrackGroup.POSTED_FROM_OUTSIDE);
     }
 
+    /** The fixture's situation with the path's answers. */
+    private static ApplicationForm.SituationForm path(ApplicationForm f, Boolean villageWork, Boolean direct,
+                                                      String from, String to, Boolean delegated, String committee) {
+        ApplicationForm.SituationForm s = f.situation();
+        return new ApplicationForm.SituationForm(villageWork, s.aidXinjiang(), delegated,
+                s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),
+                s.retired(), s.civilServant(), s.referenceCivilServant(), s.underDiscipline(), null,
+                s.underCriminalPenalty(), null, null, null, null, null, null, null, null, null, direct, from, to, committee);
+    }
+
+    @Test
+    void directRecognitionRestsOnVillageWorkWithItsPostingInOrder() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        ApplicationFormReader.Result ok = read(withSituation(f, path(f, true, true, "2018-03-01", null, false, null)));
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.content().situation().villageWorkFrom()).isEqualTo(LocalDate.of(2018, 3, 1));
+        assertThat(ok.content().situation().asksDirectRecognition()).isTrue();
+
+        assertThat(rules(read(withSituation(f, path(f, false, true, null, null, false, null)))))
+                .containsExactly("situation.directRecognition:申报途径");
+        assertThat(rules(read(withSituation(f, path(f, false, false, "2018-03-01", null, false, null)))))
+                .containsExactly("situation.villageWorkFrom:一致性");
+        assertThat(rules(read(withSituation(f, path(f, true, true, "2021-03-01", "2020-03-01", false, null)))))
+                .containsExactly("situation.villageWorkTo:顺序");
+    }
+
+    @Test
+    void directRecognitionIsNeverDelegatedAndRecognisesOnlyTheNextLevel() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        assertThat(rules(read(withSituation(f, path(f, true, true, "2018-03-01", null, true, "650201")))))
+                .containsExactly("situation.delegatedEvaluation:申报途径");
+
+        // the fixture holds 中级 (工程师) and asks for 副高级: the next level; 正高级 is not
+        ApplicationForm full = withSituation(f, path(f, true, true, "2018-03-01", null, false, null));
+        ApplicationForm tooHigh = new ApplicationForm(full.noticeId(), full.series(), full.specialty(),
+                full.subSpecialty(), "SENIOR_FULL", full.name(), full.gender(), full.idNumber(), full.phone(),
+                full.ethnicity(), full.politics(), full.employerUnitCode(), full.employerType(), full.unitLevel(),
+                full.situation(), full.education(), full.currentTitle(), full.professionStartDate(),
+                full.professionYears(), full.workHistory(), full.practice(), full.achievements(), full.awards(),
+                full.intellectualProperty(), full.books(), full.papers(), full.continuingEducation(),
+                full.annualAssessments(), full.putonghuaLevel(), full.socialInsuranceMonths(), full.workSummary(),
+                full.pledge());
+        ApplicationFormReader.Result read = read(tooHigh);
+        assertThat(rules(read)).containsExactly("level:申报途径");
+        assertThat(read.problems().get(0).message()).isEqualTo(
+                "直接认定只认定现专业的高一级职称：现职称为中级，申报级别应为副高级，而不是正高级");
+    }
+
+    @Test
+    void theLettersCommitteeIsACodeAndBelongsToADelegation() {
+        ApplicationForm f = ApplicationFixtures.complete(null);
+        assertThat(read(withSituation(f, path(f, false, false, null, null, true, "650201"))).problems()).isEmpty();
+        assertThat(rules(read(withSituation(f, path(f, false, false, null, null, true, "自治区评委会")))))
+                .containsExactly("situation.delegatedToCommittee:格式");
+        assertThat(rules(read(withSituation(f, path(f, false, false, null, null, false, "650201")))))
+                .containsExactly("situation.delegatedToCommittee:一致性");
+    }
+
     private static ApplicationForm withSituation(ApplicationForm f, ApplicationForm.SituationForm situation) {
         return new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(),
                 f.level(), f.name(), f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(),
