@@ -498,13 +498,18 @@ abstract class CampaignContract {
     }
 
     /**
-     * Nothing to do but wait: the next thing to happen to the application is its earliest timer (a fix
-     * window, publicity, the payment deadline, the committee meeting), so the clock moves just past it.
-     * Without a timer, half a day.
+     * Nothing to do but wait: the next thing to happen to the application is a job of its own, one due
+     * now (an asynchronous continuation: the clock moves a second, which runs it) or its earliest timer
+     * (a fix window, publicity, the payment deadline, the committee meeting: the clock moves just past
+     * it). Without either, half a day.
      */
     private Duration untilNextTimer(String no) {
+        String root = rootInstance(no).getId();
+        if (managementService.createJobQuery().rootProcessInstanceId(root).executable().count() > 0) {
+            return Duration.ofSeconds(1);
+        }
         Date now = ClockUtil.getCurrentTime();
-        List<Job> next = managementService.createJobQuery().rootProcessInstanceId(rootInstance(no).getId()).timers()
+        List<Job> next = managementService.createJobQuery().rootProcessInstanceId(root).timers()
                 .withRetriesLeft().duedateHigherThan(now).orderByJobDuedate().asc().listPage(0, 1);
         if (next.isEmpty()) {
             return Duration.ofHours(12);
