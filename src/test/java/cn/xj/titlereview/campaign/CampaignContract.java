@@ -99,13 +99,11 @@ abstract class CampaignContract {
     }
 
     /** Non-ferrous 2021: 工程师 of an autonomous-region unit to 高级工程师; the notice's bureau recognises. */
-    static final DirectPath DIRECT_NONFERROUS = new DirectPath("direct recognition, non-ferrous 2021",
-            new Scenario("notice-2021-xj-nonferrous", Level.SENIOR_DEPUTY, "工程系列", "有色金属", "650100001", "sbys01",
-                    "2021-09-01T09:00"), Level.INTERMEDIATE, "hrbxj01", "65000020212");
+    static final DirectPath DIRECT_NONFERROUS = new DirectPath("direct recognition, non-ferrous 2021", NONFERROUS,
+            Level.INTERMEDIATE, "hrbxj01", "65000020212");
     /** Hami 2023: 助理农艺师 of a Hami unit to 农艺师; the Hami bureau recognises. */
-    static final DirectPath DIRECT_HAMI = new DirectPath("direct recognition, Hami 2023",
-            new Scenario("notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列", "农学", "650500001", "sbhm01",
-                    "2023-09-12T09:00"), Level.ASSISTANT, "hrbhm01", "65050020233");
+    static final DirectPath DIRECT_HAMI = new DirectPath("direct recognition, Hami 2023", HAMI, Level.ASSISTANT,
+            "hrbhm01", "65050020233");
     /** A Hami application in a specialty Hami does not evaluate, delegated to the autonomous-region committee. */
     static final Scenario HAMI_DELEGATED = new Scenario("notice-2023-hami-all-series", Level.INTERMEDIATE,
             "工程系列", "有色金属", "650500001", "sbhm01", "2023-09-12T09:00");
