@@ -2,6 +2,7 @@ package cn.xj.titlereview.campaign;
 
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.review.DirectRecognitionProcess;
 
 /**
  * What starting a notice process needs to know of one application: ids and facts only
@@ -28,7 +29,7 @@ public record ApplicationProcessStart(
         EvaluationDelegation delegation) {
 
     /** Suffix of a notice's direct-recognition process id: {@code <noticeId>-direct-recognition}. */
-    public static final String DIRECT_RECOGNITION_SUFFIX = "-direct-recognition";
+    public static final String DIRECT_RECOGNITION_SUFFIX = DirectRecognitionProcess.KEY_SUFFIX;
 
     /** An application on the notice's own process, evaluated by the notice's own committee. */
     public ApplicationProcessStart(String applicationNo, String noticeId, Level level, String series,
@@ -51,6 +52,6 @@ public record ApplicationProcessStart(
 
     /** The process to start: the notice's own ({@code noticeId}) or its direct-recognition path. */
     public String processKey() {
-        return directRecognition == null ? noticeId : noticeId + DIRECT_RECOGNITION_SUFFIX;
+        return directRecognition == null ? noticeId : DirectRecognitionProcess.keyOf(noticeId);
     }
 }

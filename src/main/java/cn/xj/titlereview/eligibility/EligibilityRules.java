@@ -154,7 +154,9 @@ public final class EligibilityRules {
                 } else if (notice.initialDetermination() != null) {
                     initialDetermination(notice.initialDetermination());
                 }
-                examBasedSpecialty();
+            }
+            if (c.series() != null && c.level() != null) {
+                examBasedSpecialty();   // out of scope too: 以考代评 is the reason the applicant needs to read
             }
             continuingEducation();
             assessments();
@@ -448,6 +450,7 @@ public final class EligibilityRules {
 
     private void initialDetermination(InitialDetermination rule) {
         String clause = rule.clause();
+        unitInTheNoticesArea(clause);
         Optional<EducationEntry> highest = highestEducation();
         if (highest.isEmpty()) {
             return;
@@ -474,6 +477,24 @@ public final class EligibilityRules {
                 fail("professionStartDate", "初定条件", years.get().getKey().label() + "毕业须从事专业技术工作满"
                         + need + "年，至" + cutoff + "满" + have + "年", clause);
             }
+        }
+    }
+
+    /** 初定 is for staff of the issuing area's units (Hejing: 在本县企（事）业单位); unit codes begin with their region's. */
+    private void unitInTheNoticesArea(String clause) {
+        var area = notice.area();
+        String region = facts.regionCode();
+        if (area == null || area.code() == null || area.level() == null || region == null) {
+            return;
+        }
+        int digits = switch (area.level()) {
+            case REGION -> 2;
+            case PREFECTURE -> 4;
+            default -> 6;
+        };
+        if (area.code().length() >= digits && !region.startsWith(area.code().substring(0, digits))) {
+            fail("employerUnitCode", "初定条件", "初定只受理" + area.name() + "企（事）业单位专业技术人员的申报（用人单位所在地区代码"
+                    + region + "）", clause);
         }
     }
 

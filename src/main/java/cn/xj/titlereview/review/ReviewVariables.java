@@ -62,8 +62,9 @@ public final class ReviewVariables {
 
     // ---- switches a notice passes into a stage (call-activity in-mappings)
     /**
-     * Initial determination (Hejing, no committee): returns by the unit and the competent department
-     * count against {@link #SUBMISSION_LIMIT} and take the fix window of the submission. Default false.
+     * Paths without a committee (initial determination, direct recognition): returns by the unit and the
+     * competent department count against {@link #SUBMISSION_LIMIT} and take the fix window of the
+     * submission. Default false.
      */
     public static final ProcessVariable<Boolean> COUNT_UNIT_LEVEL_SUBMISSIONS = bool("countUnitLevelSubmissions");
     /** What an expired fix window at the committee means: ABANDONED (default) or NOT_ACCEPTED (Akesu). */

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Submissions are counted where the notice counts them: at the committee (提交评审委员会次数),
- *       or, for an initial determination without a committee, at the unit and the competent
- *       department ({@code countUnitLevelSubmissions}).</li>
+ *       or, on a path without a committee (initial determination, direct recognition), at the unit
+ *       and the competent department ({@code countUnitLevelSubmissions}).</li>
  *   <li>A return of the {@code submissionLimit}-th submission ends the application NOT_ACCEPTED.</li>
  *   <li>The n-th counted return gets the n-th fix window; an uncounted return (unit or competent
  *       department in a title review) gets the first window.</li>

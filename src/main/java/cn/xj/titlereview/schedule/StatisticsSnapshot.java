@@ -11,7 +11,10 @@ import java.util.List;
 public record StatisticsSnapshot(String noticeId, LocalDate snapshotDate, Instant takenAt, long runningTotal,
                                  long finishedTotal, Detail detail) {
 
-    /** Running process instances by current activity, finished ones by {@code finalStatus}. */
+    /**
+     * Running process instances by current activity, finished ones by {@code finalStatus}; the notice's
+     * own process ({@code processDefinitionKey}) and its paths together.
+     */
     public record Detail(String processDefinitionKey, List<ActivityCount> running, List<StatusCount> finished) {
         public Detail {
             running = List.copyOf(running);
@@ -19,8 +22,11 @@ public record StatisticsSnapshot(String noticeId, LocalDate snapshotDate, Instan
         }
     }
 
-    /** Activity instances of the notice process at one activity (a call activity is the stage it is in). */
-    public record ActivityCount(String activityId, String activityName, long count) {
+    /**
+     * Activity instances of one of the notice's processes (its own, or a path such as
+     * {@code <notice id>-direct-recognition}) at one activity (a call activity is the stage it is in).
+     */
+    public record ActivityCount(String processDefinitionKey, String activityId, String activityName, long count) {
     }
 
     /** Finished applications with one {@code finalStatus}; {@code NONE} for those that ended without one. */

@@ -22,15 +22,17 @@ import org.springframework.stereotype.Service;
 
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.review.DirectRecognitionProcess;
 import cn.xj.titlereview.review.FinalStatus;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.ActivityCount;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.Detail;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.StatusCount;
 
 /**
- * Nightly counts per notice (process definition key = notice id, every version): running process
- * instances by current activity, from the engine's activity statistics (what Cockpit shows), and
- * finished ones by {@code finalStatus}, from history. Counting queries only, no instance is loaded.
+ * Nightly counts per notice (process definition key = notice id, every version, and the notice's
+ * direct-recognition path {@code <notice id>-direct-recognition}, whose applications belong to the
+ * notice too): running process instances by current activity, from the engine's activity statistics
+ * (what Cockpit shows), and finished ones by {@code finalStatus}, from history. Counting queries only, no instance is loaded.
  * The date is the Beijing date of the run on the engine clock; a second run that day replaces
  * the row.
  */
@@ -77,11 +79,16 @@ public class StatisticsSnapshotService {
 
     StatisticsSnapshot take(String noticeId, Instant now) {
         LocalDate date = BeijingTime.local(now).toLocalDate();
-        long running = runtimeService.createProcessInstanceQuery().processDefinitionKey(noticeId).count();
-        long finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(noticeId)
+        String[] keys = {noticeId, DirectRecognitionProcess.keyOf(noticeId)};
+        long running = runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(keys).count();
+        long finished = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys)
                 .finished().count();
+        List<ActivityCount> activities = new ArrayList<>();
+        for (String key : keys) {
+            activities.addAll(runningByActivity(key));
+        }
         return new StatisticsSnapshot(noticeId, date, now, running, finished,
-                new Detail(noticeId, runningByActivity(noticeId), finishedByStatus(noticeId, finished)));
+                new Detail(noticeId, activities, finishedByStatus(keys, finished)));
     }
 
     private List<ActivityCount> runningByActivity(String key) {
@@ -101,7 +108,7 @@ public class StatisticsSnapshotService {
         }
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> new ActivityCount(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .map(e -> new ActivityCount(key, e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
     }
 
@@ -112,11 +119,11 @@ public class StatisticsSnapshotService {
                 ? flowElement.getName() : activityId;
     }
 
-    private List<StatusCount> finishedByStatus(String key, long finished) {
+    private List<StatusCount> finishedByStatus(String[] keys, long finished) {
         List<StatusCount> counts = new ArrayList<>();
         long withStatus = 0;
         for (FinalStatus status : FinalStatus.values()) {
-            long count = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished()
+            long count = historyService.createHistoricProcessInstanceQuery().processDefinitionKeyIn(keys).finished()
                     .variableValueEquals(FINAL_STATUS, status.name()).count();
             withStatus += count;
             if (count > 0) {

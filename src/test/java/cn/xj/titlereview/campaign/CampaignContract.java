@@ -1,31 +1,41 @@
 package cn.xj.titlereview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -38,9 +48,10 @@ import cn.xj.titlereview.support.EngineRest;
  * Whole campaigns on the running product, on the simulation clock: every role works its own tasks
  * through engine REST with its own login, deadlines pass by moving the clock, payments and
  * withdrawals arrive as messages. One application to APPROVED per notice and one to each other
- * final status; the direct-recognition path of the non-ferrous notice to each of its ends; a Hami
- * application delegated to the autonomous-region committee. Run on H2 ({@link CampaignH2Test}) and
- * MariaDB ({@link CampaignMariaDbIT}).
+ * final status; each of the three paths of issue #6 to every final status it can reach: the Hejing
+ * initial determination, direct recognition on both notices that grant it (non-ferrous 2021, Hami
+ * 2023), and a Hami application delegated to the autonomous-region non-ferrous committee. Run on H2
+ * ({@link CampaignH2Test}) and MariaDB ({@link CampaignMariaDbIT}).
  */
 abstract class CampaignContract {
 
@@ -58,6 +69,8 @@ abstract class CampaignContract {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
 
     CampaignDriver driver;
 
@@ -77,9 +90,20 @@ abstract class CampaignContract {
     static final Scenario HEJING = new Scenario("notice-2024-hejing-initial-junior", Level.ASSISTANT,
             "中小学教师", "语文", "652827001", "sbhj01", "2024-10-09T09:00");
 
-    /** 直接认定 on the non-ferrous notice: 工程师 for three years of village work, all rated 优秀, to 高级工程师. */
-    static final Scenario DIRECT = new Scenario("notice-2021-xj-nonferrous", Level.SENIOR_DEPUTY,
-            "工程系列", "有色金属", "650100001", "sbys01", "2021-09-01T09:00");
+    /** A notice's 直接认定 path: the applicant's current title, who recognises, the certificate number's prefix. */
+    record DirectPath(String name, Scenario scenario, Level currentLevel, String bureauUser, String certificatePrefix) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Non-ferrous 2021: 工程师 of an autonomous-region unit to 高级工程师; the notice's bureau recognises. */
+    static final DirectPath DIRECT_NONFERROUS = new DirectPath("direct recognition, non-ferrous 2021", NONFERROUS,
+            Level.INTERMEDIATE, "hrbxj01", "65000020212");
+    /** Hami 2023: 助理农艺师 of a Hami unit to 农艺师; the Hami bureau recognises. */
+    static final DirectPath DIRECT_HAMI = new DirectPath("direct recognition, Hami 2023", HAMI, Level.ASSISTANT,
+            "hrbhm01", "65050020233");
     /** A Hami application in a specialty Hami does not evaluate, delegated to the autonomous-region committee. */
     static final Scenario HAMI_DELEGATED = new Scenario("notice-2023-hami-all-series", Level.INTERMEDIATE,
             "工程系列", "有色金属", "650500001", "sbhm01", "2023-09-12T09:00");
@@ -196,56 +220,95 @@ abstract class CampaignContract {
         assertThat(runToEnd(no, Map.of("committee_intake", Action.WITHDRAW))).isEqualTo("WITHDRAWN");
     }
 
-    @Test
-    void hejingApplicantNotFixingWithin48HoursIsAbandoned() {
-        String no = start(HEJING);
-        assertThat(runToEnd(no, Map.of("unit_review", Action.RETURN, "applicant_revise", Action.WAIT)))
-                .isEqualTo("ABANDONED");
-        assertThat(count(no, "applicant_revise")).isEqualTo(1);
+    // ------------------------------------------------------------------ initial determination (初定, Hejing)
+
+    /** Every end of the Hejing initial determination but APPROVED (above) and INELIGIBLE (a declaration's pre-check). */
+    static Stream<Arguments> hejingEnds() {
+        return Stream.of(
+                arguments("the unit refusing to recommend ends REJECTED", Map.of("unit_review", Action.REJECT),
+                        "REJECTED", 0),
+                arguments("the county bureau refusing to confirm ends REJECTED", Map.of("hr_confirm", Action.REJECT),
+                        "REJECTED", 0),
+                arguments("the unit returning the third submission ends NOT_ACCEPTED",
+                        Map.of("unit_review", Action.RETURN), "NOT_ACCEPTED", 2),
+                arguments("a return not fixed within 48 hours ends ABANDONED",
+                        Map.of("unit_review", Action.RETURN, "applicant_revise", Action.WAIT), "ABANDONED", 1),
+                arguments("withdrawal before the county confirmation ends WITHDRAWN",
+                        Map.of("competent_recommend", Action.WITHDRAW), "WITHDRAWN", 0));
     }
 
-    @Test
-    void hejingApplicantWithdrawsBeforeTheCountyConfirmation() {
+    @ParameterizedTest(name = "Hejing: {0}")
+    @MethodSource("hejingEnds")
+    void hejingInitialDeterminationEndsWithTheStatusOfTheStepThatStopsIt(String behaviour, Map<String, Action> overrides,
+                                                                        String status, int revisions) {
         String no = start(HEJING);
-        assertThat(runToEnd(no, Map.of("competent_recommend", Action.WITHDRAW))).isEqualTo("WITHDRAWN");
-        assertThat(visitedTasks(no)).doesNotContain("hr_confirm");
-    }
 
-    @Test
-    void hrBureauRefusalEndsRejected() {
-        String no = start(HEJING);
-        assertThat(runToEnd(no, Map.of("hr_confirm", Action.REJECT))).isEqualTo("REJECTED");
+        assertThat(runToEnd(no, overrides)).isEqualTo(status);
+        assertThat(count(no, "applicant_revise")).as("revisions").isEqualTo(revisions);
+        assertThat(visitedTasks(no)).doesNotContain("committee_intake", "expert_vote");
+        if (!overrides.containsKey("hr_confirm")) {
+            assertThat(visitedTasks(no)).as("the county bureau never sees it").doesNotContain("hr_confirm");
+        }
     }
 
     // ------------------------------------------------------------------ direct recognition (直接认定)
 
-    @Test
-    void directRecognitionIsGrantedByTheHrBureauWithoutACommittee() {
-        String no = startDirectRecognition(3, 3);
+    static Stream<DirectPath> directRecognitionPaths() {
+        return Stream.of(DIRECT_NONFERROUS, DIRECT_HAMI);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directRecognitionPaths")
+    void directRecognitionIsGrantedByTheBureauOfTheUnitsPrefectureWithoutACommittee(DirectPath path) {
+        String no = startDirectRecognition(path, 3, 3);
+
         assertThat(runToEnd(no, Map.of())).isEqualTo("APPROVED");
-        assertThat(variable(no, "certificateNo")).asString().matches("65000020212\\d{6}");
+        assertThat(variable(no, "certificateNo")).asString().matches(path.certificatePrefix() + "\\d{6}");
+        assertThat(workers(no, "hr_confirm")).containsOnly(path.bureauUser());
         assertThat(visitedTasks(no)).contains("unit_review", "competent_recommend", "hr_confirm")
                 .doesNotContain("committee_intake", "expert_vote", "defense_record");
     }
 
-    @Test
-    void directRecognitionWithoutThreeExcellentYearsEndsIneligibleAtOnce() {
-        String no = startDirectRecognition(3, 2);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("directRecognitionPaths")
+    void directRecognitionWithoutThreeExcellentYearsEndsIneligibleAtOnce(DirectPath path) {
+        String no = startDirectRecognition(path, 3, 2);
+
         assertThat(runToEnd(no, Map.of())).isEqualTo("INELIGIBLE");
         assertThat(variable(no, "eligibilityReasons")).asString().contains("连续优秀2年");
         assertThat(visitedTasks(no)).isEmpty();
     }
 
-    @Test
-    void directRecognitionWithdrawnBeforeTheRecognition() {
-        String no = startDirectRecognition(4, 3);
-        assertThat(runToEnd(no, Map.of("competent_recommend", Action.WITHDRAW))).isEqualTo("WITHDRAWN");
+    /** Every other end a direct recognition can reach, on each notice that grants it. */
+    static Stream<Arguments> directRecognitionEnds() {
+        return directRecognitionPaths().flatMap(path -> Stream.of(
+                arguments(path, "the unit refusing to recommend ends REJECTED", Map.of("unit_review", Action.REJECT),
+                        "REJECTED", 0),
+                arguments(path, "the bureau refusing the recognition ends REJECTED", Map.of("hr_confirm", Action.REJECT),
+                        "REJECTED", 0),
+                arguments(path, "the unit returning the third submission ends NOT_ACCEPTED",
+                        Map.of("unit_review", Action.RETURN), "NOT_ACCEPTED", 2),
+                arguments(path, "a unit return not fixed within the fix window ends ABANDONED",
+                        Map.of("unit_review", Action.RETURN, "applicant_revise", Action.WAIT), "ABANDONED", 1),
+                arguments(path, "withdrawal before the recognition ends WITHDRAWN",
+                        Map.of("competent_recommend", Action.WITHDRAW), "WITHDRAWN", 0)));
     }
 
-    @Test
-    void directRecognitionRefusedByTheHrBureauEndsRejected() {
-        String no = startDirectRecognition(3, 3);
-        assertThat(runToEnd(no, Map.of("hr_confirm", Action.REJECT))).isEqualTo("REJECTED");
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("directRecognitionEnds")
+    void directRecognitionEndsWithTheStatusOfTheStepThatStopsIt(DirectPath path, String behaviour,
+                                                                Map<String, Action> overrides, String status,
+                                                                int revisions) {
+        String no = startDirectRecognition(path, 3, 3);
+
+        assertThat(runToEnd(no, overrides)).isEqualTo(status);
+        assertThat(count(no, "applicant_revise")).as("revisions").isEqualTo(revisions);
+        assertThat(rootInstance(no).getProcessDefinitionKey()).isEqualTo(path.scenario().noticeId() + "-direct-recognition");
+        if (overrides.containsKey("hr_confirm")) {
+            assertThat(workers(no, "hr_confirm")).containsOnly(path.bureauUser());
+        } else {
+            assertThat(visitedTasks(no)).as("the bureau never sees it").doesNotContain("hr_confirm");
+        }
     }
 
     // ------------------------------------------------------------------ delegated evaluation (委托评审)
@@ -264,6 +327,56 @@ abstract class CampaignContract {
         assertThat(runToEnd(no, Map.of())).isEqualTo("APPROVED");
         assertThat(workers(no, "committee_intake", "committee_paper_received")).containsOnly("pwys01");
         assertThat(workers(no, "expert_vote")).isNotEmpty().allMatch(expert -> expert.startsWith("zjys"));
+        assertOnlyTheDelegatedCommitteeWasInvolved(no);
+    }
+
+    /**
+     * Every other end a delegated application can reach. The Hami notice has nobody defend (defense
+     * table), so a failed defense cannot end it; the committee's vote against does.
+     */
+    static Stream<Arguments> delegatedEnds() {
+        return Stream.of(
+                arguments("the delegated committee's experts voting against ends REJECTED",
+                        Map.of("expert_vote", Action.REJECT), "REJECTED", 0),
+                arguments("the delegated office returning the third submission ends NOT_ACCEPTED",
+                        Map.of("committee_intake", Action.RETURN), "NOT_ACCEPTED", 2),
+                arguments("a return by the delegated office not fixed in time ends ABANDONED",
+                        Map.of("committee_intake", Action.RETURN, "applicant_revise", Action.WAIT), "ABANDONED", 1),
+                arguments("the fee unpaid at the payment deadline ends UNPAID", Map.of(PAYMENT, Action.WAIT), "UNPAID", 0),
+                arguments("withdrawal once the delegated office has accepted it ends WITHDRAWN",
+                        Map.of("committee_paper_received", Action.WITHDRAW), "WITHDRAWN", 0));
+    }
+
+    @ParameterizedTest(name = "delegated Hami → 650201: {0}")
+    @MethodSource("delegatedEnds")
+    void delegatedApplicationEndsWithTheDelegatedCommitteeDoingTheCommitteesWork(String behaviour,
+                                                                                 Map<String, Action> overrides,
+                                                                                 String status, int revisions) {
+        String no = start(HAMI_DELEGATED, new EvaluationDelegation(REGION_NONFERROUS_COMMITTEE, "ATT-HM-0002"));
+
+        assertThat(runToEnd(no, overrides)).isEqualTo(status);
+        assertThat(count(no, "applicant_revise")).as("revisions").isEqualTo(revisions);
+        assertThat(workers(no, "committee_intake")).containsOnly("pwys01");
+        assertThat(workers(no, "expert_vote")).allMatch(expert -> expert.startsWith("zjys"));
+        assertThat(visitedTasks(no)).doesNotContain("defense_record");
+        assertOnlyTheDelegatedCommitteeWasInvolved(no);
+    }
+
+    /**
+     * No task of the application was ever offered to Hami's own committee (office {@code pwhm01} or its
+     * experts), and the committee's tasks went to the delegated committee's groups only.
+     */
+    void assertOnlyTheDelegatedCommitteeWasInvolved(String no) {
+        Set<String> taskIds = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no).list()
+                .stream().map(HistoricTaskInstance::getId).collect(Collectors.toSet());
+        List<HistoricIdentityLinkLog> links = new ArrayList<>();
+        for (String id : taskIds) {
+            links.addAll(historyService.createHistoricIdentityLinkLogQuery().taskId(id).list());
+        }
+        assertThat(links).extracting(HistoricIdentityLinkLog::getGroupId).filteredOn(Objects::nonNull)
+                .contains("committee650201").doesNotContain("committee650501", "expert650501");
+        assertThat(links).extracting(HistoricIdentityLinkLog::getUserId).filteredOn(Objects::nonNull)
+                .noneMatch(user -> user.equals("pwhm01") || user.startsWith("zjhm"));
     }
 
     // ------------------------------------------------------------------ the campaign bot
@@ -280,10 +393,10 @@ abstract class CampaignContract {
         return start(application(scenario).withDelegation(delegation));
     }
 
-    /** 工程师 (中级) to 高级工程师 by direct recognition, never on an exam-filled specialty. */
-    String startDirectRecognition(int villageWorkYears, int excellentYears) {
-        return start(application(DIRECT).withDirectRecognition(
-                new DirectRecognitionFacts(Level.INTERMEDIATE, villageWorkYears, excellentYears, false)));
+    /** The next level above the current title by direct recognition, never on an exam-filled specialty. */
+    String startDirectRecognition(DirectPath path, int villageWorkYears, int excellentYears) {
+        return start(application(path.scenario()).withDirectRecognition(
+                new DirectRecognitionFacts(path.currentLevel(), villageWorkYears, excellentYears, false)));
     }
 
     private ApplicationProcessStart application(Scenario scenario) {
@@ -310,7 +423,8 @@ abstract class CampaignContract {
 
     /**
      * Works every open task as its responsible demo user would (default: approve, pass, vote for),
-     * pays when the fee is due, and otherwise lets a day pass; until the notice process ends.
+     * pays when the fee is due, and otherwise lets time pass up to the application's next timer; until
+     * the notice process ends.
      */
     String runToEnd(String no, Map<String, Action> overrides) {
         return run(no, overrides, null);
@@ -334,7 +448,7 @@ abstract class CampaignContract {
             } else if (awaitingPayment(no) && overrides.get(PAYMENT) != Action.WAIT) {
                 driver.message("PaymentReceived", no);
             } else {
-                driver.advance(Duration.ofHours(12));
+                driver.advance(untilNextTimer(no));
             }
         }
         throw new AssertionError("campaign of " + no + " did not end");
@@ -379,6 +493,26 @@ abstract class CampaignContract {
             }
         }
         throw new AssertionError("nobody works task " + task.getTaskDefinitionKey());
+    }
+
+    /**
+     * Nothing to do but wait: the next thing to happen to the application is a job of its own, one due
+     * now (an asynchronous continuation: the clock moves a second, which runs it) or its earliest timer
+     * (a fix window, publicity, the payment deadline, the committee meeting: the clock moves just past
+     * it). Without either, half a day.
+     */
+    private Duration untilNextTimer(String no) {
+        String root = rootInstance(no).getId();
+        if (managementService.createJobQuery().rootProcessInstanceId(root).executable().count() > 0) {
+            return Duration.ofSeconds(1);
+        }
+        Date now = ClockUtil.getCurrentTime();
+        List<Job> next = managementService.createJobQuery().rootProcessInstanceId(root).timers()
+                .withRetriesLeft().duedateHigherThan(now).orderByJobDuedate().asc().listPage(0, 1);
+        if (next.isEmpty()) {
+            return Duration.ofHours(12);
+        }
+        return Duration.between(now.toInstant(), next.get(0).getDuedate().toInstant()).plusSeconds(1);
     }
 
     private boolean awaitingPayment(String no) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +27,8 @@ class CampaignStartPathsTest {
 
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    RuntimeService runtimeService;
 
     static ApplicationProcessStart hami() {
         return new ApplicationProcessStart("T-HM-1", HAMI, Level.INTERMEDIATE, "工程系列", "有色金属", "650500001",
@@ -170,10 +173,23 @@ class CampaignStartPathsTest {
     }
 
     @Test
-    void aNoticeWhosePolicyHasNoRecognitionProcessYetIsRefusedBeforeStarting() {
-        CampaignStartException refusal = refused(hami().withDirectRecognition(recognition(Level.ASSISTANT, 3, 3)));
+    void hamiDirectRecognitionStartsHamisPathAndTheHamiBureauRecognises() {
+        ApplicationProcessStart start = new ApplicationProcessStart("T-HM-DR-1", HAMI, Level.INTERMEDIATE, "农业系列",
+                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                .withDirectRecognition(recognition(Level.ASSISTANT, 3, 3));
 
-        assertThat(refusal).hasMessage("通知 notice-2023-hami-all-series 的直接认定流程尚未部署");
+        Map<String, Object> variables = campaigns.variables(start);
+        campaigns.start(start);
+
+        assertThat(start.processKey()).isEqualTo("notice-2023-hami-all-series-direct-recognition");
+        assertThat(variables).containsEntry("noticeId", HAMI).containsEntry("hrbGroup", "hrb650500")
+                .containsEntry("currentLevel", "ASSISTANT").containsEntry("villageWork", true)
+                .doesNotContainKeys("committeeGroup", "expertGroup", "expertUserIds", "delegatedEvaluation");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("T-HM-DR-1")
+                .processDefinitionKey("notice-2023-hami-all-series-direct-recognition").count()).isEqualTo(1);
+        runtimeService.deleteProcessInstance(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey("T-HM-DR-1").processDefinitionKey(start.processKey()).singleResult().getId(),
+                "测试结束");
     }
 
     @Test

@@ -20,6 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.xj.titlereview.notice.LoadedNotice;
+import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.notice.NoticeDefinition;
+import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
+import cn.xj.titlereview.review.DirectRecognitionProcess;
+
 /**
  * Everything under processes/ is deployed at start-up, and nothing a model refers to is missing:
  * every called process, every decision and every Camunda Form (the starter does not deploy .form
@@ -29,16 +35,33 @@ abstract class DeploymentContract {
 
     static final List<String> NOTICES = List.of("notice-2024-xj-senior-five-series", "notice-2021-xj-nonferrous",
             "notice-2024-akesu-coal", "notice-2023-hami-all-series", "notice-2024-hejing-initial-junior",
-            "notice-2021-xj-nonferrous-direct-recognition");
+            "notice-2021-xj-nonferrous-direct-recognition", "notice-2023-hami-all-series-direct-recognition");
 
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    NoticeCatalog notices;
 
     @Test
     void everyNoticeHasItsProcessDeployed() {
         for (String notice : NOTICES) {
             assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(notice).latestVersion()
                     .singleResult()).as("process of %s", notice).isNotNull();
+        }
+    }
+
+    /** A notice granting 直接认定 without its path deployed would refuse every such application at the start. */
+    @Test
+    void everyNoticeThatGrantsDirectRecognitionHasItsPathDeployed() {
+        List<String> granting = notices.all().stream().map(LoadedNotice::definition)
+                .filter(notice -> notice.specialPolicies().stream().anyMatch(DirectRecognition.class::isInstance))
+                .map(NoticeDefinition::id).toList();
+
+        assertThat(granting).contains("notice-2021-xj-nonferrous", "notice-2023-hami-all-series");
+        for (String notice : granting) {
+            assertThat(repositoryService.createProcessDefinitionQuery()
+                    .processDefinitionKey(DirectRecognitionProcess.keyOf(notice)).latestVersion().singleResult())
+                    .as("direct-recognition path of %s", notice).isNotNull();
         }
     }
 

@@ -19,11 +19,11 @@ import cn.xj.titlereview.process.DecisionTableRules;
 import cn.xj.titlereview.process.DecisionTableRules.Evaluation;
 
 /**
- * The conditions of 直接认定 (有色金属通知第六条第（二）款): three consecutive years of village work, each
+ * The conditions of 直接认定 (新人社发〔2020〕25号; 有色金属通知第六条第（二）款, 哈密市通知第六条第（四）款): three consecutive years of village work, each
  * rated excellent, a current title below 正高级, a specialty not filled by examination. Every unmet
  * condition gives its own reason, all at once.
  */
-@Deployment(resources = NonferrousDirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE)
+@Deployment(resources = DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE)
 class DirectRecognitionEligibilityDecisionTest {
 
     @RegisterExtension
@@ -71,7 +71,7 @@ class DirectRecognitionEligibilityDecisionTest {
         inputs.put("currentLevel", c.currentLevel());
         inputs.put("examFilledSpecialty", c.examFilled());
 
-        Evaluation evaluation = DecisionTableRules.evaluate(engine, NonferrousDirectRecognitionProcess.ELIGIBILITY_DECISION,
+        Evaluation evaluation = DecisionTableRules.evaluate(engine, DirectRecognitionProcess.ELIGIBILITY_DECISION,
                 inputs);
 
         assertThat(evaluation.matchedRuleIds()).containsExactlyInAnyOrderElementsOf(
@@ -86,6 +86,6 @@ class DirectRecognitionEligibilityDecisionTest {
     void theCasesCoverEveryRuleOfTheTable() {
         assertThat(CASES.stream().flatMap(c -> c.rules().stream()).map(rule -> RULE + rule).distinct())
                 .containsExactlyInAnyOrderElementsOf(
-                        DecisionTableRules.ruleIds(NonferrousDirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE));
+                        DecisionTableRules.ruleIds(DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE));
     }
 }

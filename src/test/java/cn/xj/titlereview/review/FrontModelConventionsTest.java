@@ -45,7 +45,8 @@ class FrontModelConventionsTest {
                         UnitReviewProcess.RESOURCE, CompetentRecommendProcess.RESOURCE, CommitteeIntakeProcess.RESOURCE,
                         SeniorFiveSeriesNoticeProcess.RESOURCE, NonferrousNoticeProcess.RESOURCE,
                         AkesuCoalNoticeProcess.RESOURCE, HamiAllSeriesNoticeProcess.RESOURCE,
-                        HejingInitialJuniorNoticeProcess.RESOURCE, NonferrousDirectRecognitionProcess.RESOURCE)
+                        HejingInitialJuniorNoticeProcess.RESOURCE, DirectRecognitionProcess.NONFERROUS_2021_RESOURCE,
+                        DirectRecognitionProcess.HAMI_2023_RESOURCE)
                 .map(Path::of);
     }
 

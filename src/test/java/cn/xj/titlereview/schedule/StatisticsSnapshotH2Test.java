@@ -19,6 +19,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.xj.titlereview.campaign.ApplicationProcessStart;
+import cn.xj.titlereview.campaign.CampaignProcessService;
+import cn.xj.titlereview.campaign.DirectRecognitionFacts;
+import cn.xj.titlereview.notice.ApplicationFacts;
+import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.ActivityCount;
@@ -44,6 +49,8 @@ class StatisticsSnapshotH2Test {
     NoticeCatalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CampaignProcessService campaigns;
 
     private String deploymentId;
 
@@ -75,7 +82,7 @@ class StatisticsSnapshotH2Test {
 
         assertThat(snapshot.snapshotDate()).isEqualTo(LocalDate.of(2024, 10, 12));
         assertThat(snapshot.runningTotal()).isEqualTo(2);
-        assertThat(snapshot.detail().running()).containsExactly(new ActivityCount("statistics_review", "单位审核", 2));
+        assertThat(snapshot.detail().running()).containsExactly(new ActivityCount(PROCESS, "statistics_review", "单位审核", 2));
         assertThat(snapshot.finishedTotal()).isEqualTo(4);
         assertThat(snapshot.detail().finished()).containsExactly(
                 new StatusCount("APPROVED", "评审通过", 2),
@@ -116,6 +123,44 @@ class StatisticsSnapshotH2Test {
             assertThat(stored.detail().processDefinitionKey()).isEqualTo(notice.id());
             assertThat(stored.takenAt()).isEqualTo(night.plusSeconds(60));
         }
+    }
+
+    @Test
+    void directRecognitionApplicationsCountUnderTheirNotice() {
+        String notice = "notice-2023-hami-all-series";
+        String path = notice + "-direct-recognition";
+        Instant night = beijing("2023-09-13T01:00:00");
+        StatisticsSnapshot before = statistics.take(notice, night);
+
+        String running = startDirectRecognition(notice, "STAT-HM-DR-1", 3);
+        startDirectRecognition(notice, "STAT-HM-DR-2", 2);
+        StatisticsSnapshot after = statistics.take(notice, night);
+
+        assertThat(after.runningTotal()).isEqualTo(before.runningTotal() + 1);
+        assertThat(after.finishedTotal()).isEqualTo(before.finishedTotal() + 1);
+        assertThat(count(after, path, "call_unit_review")).isEqualTo(count(before, path, "call_unit_review") + 1);
+        assertThat(after.detail().running()).filteredOn(a -> a.processDefinitionKey().equals(path))
+                .extracting(ActivityCount::activityName).contains("单位审核与公示");
+        assertThat(finished(after, "INELIGIBLE")).isEqualTo(finished(before, "INELIGIBLE") + 1);
+        runtimeService.deleteProcessInstance(running, "测试结束");
+    }
+
+    private String startDirectRecognition(String notice, String applicationNo, int villageWorkYears) {
+        ApplicationProcessStart start = new ApplicationProcessStart(applicationNo, notice, Level.INTERMEDIATE, "农业系列",
+                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                .withDirectRecognition(new DirectRecognitionFacts(Level.ASSISTANT, villageWorkYears, villageWorkYears, false));
+        return campaigns.start(start).getId();
+    }
+
+    private static long count(StatisticsSnapshot snapshot, String key, String activityId) {
+        return snapshot.detail().running().stream()
+                .filter(a -> a.processDefinitionKey().equals(key) && a.activityId().equals(activityId))
+                .mapToLong(ActivityCount::count).sum();
+    }
+
+    private static long finished(StatisticsSnapshot snapshot, String status) {
+        return snapshot.detail().finished().stream().filter(c -> c.finalStatus().equals(status))
+                .mapToLong(StatusCount::count).sum();
     }
 
     private String start(boolean endNow, String finalStatus) {
