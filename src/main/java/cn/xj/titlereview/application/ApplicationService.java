@@ -53,11 +53,13 @@ public class ApplicationService {
     private final ApplicationProcessGateway gateway;
     private final ObjectMapper json;
     private final AuditLog auditLog;
+    private final ApplicationAccess access;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
-                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog) {
+                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog,
+                       ApplicationAccess access) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -68,6 +70,7 @@ public class ApplicationService {
         this.gateway = gateway;
         this.json = json;
         this.auditLog = auditLog;
+        this.access = access;
     }
 
     public ApplicationView create(ApplicationForm form, ApiUser user) {
@@ -118,10 +121,10 @@ public class ApplicationService {
         return view(application, user);
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: a view by someone else is audited in this transaction ({@link AuditLog#view}). */
     public ApplicationView get(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canReadDetails(application, user)) {
+        if (!access.canReadDetails(application, user)) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         if (!ApplicationAccess.isOwner(application, user)) {
@@ -141,11 +144,13 @@ public class ApplicationService {
                 .toList();
     }
 
-    /** The full ID number, for the roles that need it; every view is logged (without the number). */
-    @Transactional(readOnly = true)
+    /**
+     * The full ID number, for the roles that need it; every view is logged (without the number) and
+     * audited in this (read-write) transaction.
+     */
     public String revealIdNumber(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canRevealIdNumber(application, user)) {
+        if (!access.canRevealIdNumber(application, user)) {
             throw ApiProblemException.forbidden("无权查看完整的身份证号码");
         }
         if (application.idNumberCipher() == null) {
@@ -164,7 +169,7 @@ public class ApplicationService {
     @Transactional
     public EligibilityReport check(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canReadDetails(application, user)) {
+        if (!access.canReadDetails(application, user)) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         return eligibility.report(application, today(now()));

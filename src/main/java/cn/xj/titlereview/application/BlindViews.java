@@ -41,11 +41,12 @@ public class BlindViews {
         this.auditLog = auditLog;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: a view by someone else is audited in this transaction ({@link AuditLog#view}). */
+    @Transactional
     public BlindView view(String applicationNo, ApiUser user) {
         Application application = applications.findByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
-        if (!access.canReviewAttachments(application, user)) {
+        if (!access.reach(application, user).blindView()) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         if (!ApplicationAccess.isOwner(application, user)) {
