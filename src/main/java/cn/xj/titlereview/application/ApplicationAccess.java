@@ -5,6 +5,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
+import cn.xj.titlereview.identity.DemoDirectory.Committee;
+import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
@@ -15,63 +17,81 @@ import cn.xj.titlereview.security.ApiUser;
  * <ul>
  *   <li>the applicant who created it: everything, changes only while it is a draft or returned;
  *   <li>nobody else sees a draft;
- *   <li>after submission, reading the data (ID number masked): the employer unit's own group
- *       ({@code unit<code>}, never another unit), competent units, committee offices, HR bureaus,
- *       supervisors and administrators;
- *   <li>experts of the committee that serves the application's notice: the blind view and the masked
- *       attachments only (never name, unit or ID number); experts of other committees nothing;
- *   <li>the full ID number: the applicant, committee offices and HR bureaus (identity checks and
- *       certificates), each view logged.
+ *   <li>after submission, reading the data (ID number masked): supervisors and administrators, and the
+ *       groups the application's process routes its work to: its employer unit, its competent
+ *       department, its committee office (the delegated committee's, for a delegated evaluation) and
+ *       its HR bureau, never those of another unit, region or notice;
+ *   <li>the experts of the committee the process names: the blind view and the masked attachments
+ *       only (never name, unit or ID number); other experts nothing;
+ *   <li>the full ID number: the applicant, the application's committee office and HR bureau (identity
+ *       checks and certificates), each view logged.
  * </ul>
- * Competent units, committees and bureaus are matched by role, not yet by the notice's own
- * organisations.
+ * The engine is the source of truth ({@link ApplicationProcessGateway#routing}): the variables of
+ * the root process instance, which a delegation letter or a direct recognition has already
+ * decided. Before a process exists the organisation directory answers, as the start would.
  */
 @Component
 class ApplicationAccess implements ApplicationAttachmentAccess {
 
+    /** What one user may read of one application. */
+    record Reach(boolean details, boolean idNumber, boolean blindView) {
+
+        static final Reach NOTHING = new Reach(false, false, false);
+        static final Reach OWNER = new Reach(true, true, true);
+    }
+
     private final ApplicationRepository applications;
     private final OrganisationDirectory organisations;
+    private final ApplicationProcessGateway gateway;
 
-    ApplicationAccess(ApplicationRepository applications, OrganisationDirectory organisations) {
+    ApplicationAccess(ApplicationRepository applications, OrganisationDirectory organisations,
+                      ApplicationProcessGateway gateway) {
         this.applications = applications;
         this.organisations = organisations;
+        this.gateway = gateway;
     }
 
     static boolean isOwner(Application application, ApiUser user) {
         return application.applicantUserId().equals(user.userId());
     }
 
-    static boolean canReadDetails(Application application, ApiUser user) {
+    Reach reach(Application application, ApiUser user) {
         if (isOwner(application, user)) {
-            return true;
+            return Reach.OWNER;
         }
         if (application.status() == ApplicationStatus.DRAFT) {
-            return false;
+            return Reach.NOTHING;
         }
-        return user.isMemberOf(RoleGroups.ADMIN) || user.isMemberOf(RoleGroups.SUPERVISOR)
-                || (application.employerUnitCode() != null
-                    && user.isMemberOf(RoleGroups.unit(application.employerUnitCode())))
-                || user.isMemberOfAny("competent") || user.isMemberOfAny("committee") || user.isMemberOfAny("hrb");
+        boolean supervision = user.isMemberOf(RoleGroups.ADMIN) || user.isMemberOf(RoleGroups.SUPERVISOR);
+        ProcessRouting routing = routing(application);
+        boolean details = supervision || routing.reviews(user);
+        return new Reach(details, routing.checksIdentity(user), details || routing.votes(user));
     }
 
-    /** The blind view and the masked pages: whoever reads the details, and the notice's own experts. */
-    boolean canReviewAttachments(Application application, ApiUser user) {
-        return canReadDetails(application, user)
-                || (application.status() != ApplicationStatus.DRAFT && isNoticeExpert(application, user));
+    boolean canReadDetails(Application application, ApiUser user) {
+        return reach(application, user).details();
     }
 
-    private boolean isNoticeExpert(Application application, ApiUser user) {
-        return organisations.committeeFor(application.noticeId())
-                .map(committee -> user.isMemberOf(RoleGroups.experts(committee.code())))
-                .orElse(false);
+    boolean canRevealIdNumber(Application application, ApiUser user) {
+        return reach(application, user).idNumber();
     }
 
-    static boolean canRevealIdNumber(Application application, ApiUser user) {
-        if (isOwner(application, user)) {
-            return true;
-        }
-        return application.status() != ApplicationStatus.DRAFT
-                && (user.isMemberOfAny("committee") || user.isMemberOfAny("hrb"));
+    /** The process's groups, or before any process the directory's for the unit and the notice. */
+    ProcessRouting routing(Application application) {
+        return gateway.routing(application).orElseGet(() -> directoryRouting(application));
+    }
+
+    private ProcessRouting directoryRouting(Application application) {
+        String unitCode = application.employerUnitCode();
+        String competent = unitCode == null ? null : organisations.employerUnit(unitCode)
+                .map(EmployerUnit::competent).map(RoleGroups::competent).orElse(null);
+        String noticeId = application.noticeId();
+        Committee committee = noticeId == null ? null : organisations.committeeFor(noticeId).orElse(null);
+        String bureau = noticeId == null ? null : organisations.hrBureauFor(noticeId)
+                .map(b -> RoleGroups.hrBureau(b.code())).orElse(null);
+        return new ProcessRouting(unitCode == null ? null : RoleGroups.unit(unitCode), competent,
+                committee == null ? null : RoleGroups.committee(committee.code()), bureau,
+                committee == null ? null : RoleGroups.experts(committee.code()));
     }
 
     @Override
@@ -92,6 +112,10 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
         if (isOwner(application, user)) {
             return application.status().editable() ? Access.EDIT : Access.OWNER_READ;
         }
-        return canReviewAttachments(application, user) ? Access.REVIEW : Access.NONE;
+        Reach reach = reach(application, user);
+        if (reach.details()) {
+            return Access.REVIEW;
+        }
+        return reach.blindView() ? Access.BLIND_REVIEW : Access.NONE;
     }
 }

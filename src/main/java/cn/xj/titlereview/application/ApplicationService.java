@@ -59,11 +59,13 @@ public class ApplicationService {
     private final ObjectMapper json;
     private final AuditLog auditLog;
     private final DeclaredPaths paths;
+    private final ApplicationAccess access;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
-                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths) {
+                       ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths,
+                       ApplicationAccess access) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -75,6 +77,7 @@ public class ApplicationService {
         this.json = json;
         this.auditLog = auditLog;
         this.paths = paths;
+        this.access = access;
     }
 
     public ApplicationView create(ApplicationForm form, ApiUser user) {
@@ -132,10 +135,10 @@ public class ApplicationService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: a view by someone else is audited in this transaction ({@link AuditLog#view}). */
     public ApplicationView get(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canReadDetails(application, user)) {
+        if (!access.canReadDetails(application, user)) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         if (!ApplicationAccess.isOwner(application, user)) {
@@ -155,11 +158,13 @@ public class ApplicationService {
                 .toList();
     }
 
-    /** The full ID number, for the roles that need it; every view is logged (without the number). */
-    @Transactional(readOnly = true)
+    /**
+     * The full ID number, for the roles that need it; every view is logged (without the number) and
+     * audited in this (read-write) transaction.
+     */
     public String revealIdNumber(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canRevealIdNumber(application, user)) {
+        if (!access.canRevealIdNumber(application, user)) {
             throw ApiProblemException.forbidden("无权查看完整的身份证号码");
         }
         if (application.idNumberCipher() == null) {
@@ -178,7 +183,7 @@ public class ApplicationService {
     @Transactional
     public EligibilityReport check(String applicationNo, ApiUser user) {
         Application application = find(applicationNo);
-        if (!ApplicationAccess.canReadDetails(application, user)) {
+        if (!access.canReadDetails(application, user)) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         return eligibility.report(application, today(now()));

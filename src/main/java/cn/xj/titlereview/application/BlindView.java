@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An application as the committee's experts see it (盲评): the professional record only. No name,
- * gender, ID number, phone, employer or certificate numbers; in every text the applicant's name and
- * the employer unit's name read "XXX"; pages are listed without their file names and are served
- * masked.
+ * gender, ID number, phone, employer or certificate numbers; in every text the applicant's name, the
+ * employer unit's name, the phone and the ID number read "XXX"; pages are listed without their file
+ * names and are served masked.
  */
 @Schema(description = "盲评视图：评委看到的申报（不含姓名、单位、身份证号；文字中的本人姓名和单位名称以 XXX 代替）")
 public record BlindView(

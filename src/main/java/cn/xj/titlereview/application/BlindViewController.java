@@ -28,7 +28,7 @@ class BlindViewController {
     @GetMapping(path = "/api/applications/{no}/blind", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "盲评视图",
             description = "评委、评审委员会及其他审核人员查看已提交的申报（申报人本人可预览）：只含专业、级别、任职资历和业绩，"
-                    + "文字中的本人姓名和工作单位名称以“XXX”代替，材料只给出遮盖后的图片。本人以外的每次查看记入审计日志。")
+                    + "文字中的本人姓名、工作单位名称、电话和身份证号码以“XXX”代替，材料只给出遮盖后的图片。本人以外的每次查看记入审计日志。")
     @ApiResponse(responseCode = "403", description = "无权查看（草稿只有本人可看）")
     @ApiResponse(responseCode = "404", description = "申报不存在")
     BlindView blind(@PathVariable("no") String no) {

@@ -3,6 +3,7 @@ package cn.xj.titlereview.application;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -16,10 +17,13 @@ import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.security.ApiUser;
+import cn.xj.titlereview.security.IdNumberCrypto;
 
 /**
  * Builds the blind view ({@link BlindView}) for the experts and committee, and for the applicant,
- * who may check what the experts will read. Every view by someone else goes to the audit log.
+ * who may check what the experts will read: the applicant's name, the unit's name, the phone and the
+ * ID number read "XXX" wherever the applicant wrote them. Every view by someone else goes to the
+ * audit log.
  */
 @Service
 public class BlindViews {
@@ -31,21 +35,24 @@ public class BlindViews {
     private final AttachmentService attachments;
     private final OrganisationDirectory organisations;
     private final AuditLog auditLog;
+    private final IdNumberCrypto crypto;
 
     BlindViews(ApplicationRepository applications, ApplicationAccess access, AttachmentService attachments,
-               OrganisationDirectory organisations, AuditLog auditLog) {
+               OrganisationDirectory organisations, AuditLog auditLog, IdNumberCrypto crypto) {
         this.applications = applications;
         this.access = access;
         this.attachments = attachments;
         this.organisations = organisations;
         this.auditLog = auditLog;
+        this.crypto = crypto;
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: a view by someone else is audited in this transaction ({@link AuditLog#view}). */
+    @Transactional
     public BlindView view(String applicationNo, ApiUser user) {
         Application application = applications.findByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
-        if (!access.canReviewAttachments(application, user)) {
+        if (!access.reach(application, user).blindView()) {
             throw ApiProblemException.forbidden("无权查看该申报");
         }
         if (!ApplicationAccess.isOwner(application, user)) {
@@ -54,7 +61,10 @@ public class BlindViews {
         ApplicationContent c = application.content();
         String unitName = c.employerUnitCode() == null ? null
                 : organisations.employerUnit(c.employerUnitCode()).map(EmployerUnit::name).orElse(null);
-        Redactor r = new Redactor(c.name(), unitName);
+        String idNumber = application.idNumberCipher() == null ? null : crypto.decrypt(application.idNumberCipher());
+        // the phone and ID number may turn up in free text too
+        Redactor r = new Redactor(c.name(), unitName, c.phone(), idNumber,
+                idNumber == null ? null : idNumber.toLowerCase(Locale.ROOT));
         CurrentTitle title = c.currentTitle();
         return new BlindView(application.applicationNo(), c.noticeId(), c.series(), c.specialty(), c.subSpecialty(),
                 c.level() == null ? null : c.level().name(), c.level() == null ? null : c.level().label(),
@@ -80,7 +90,7 @@ public class BlindViews {
         return items.stream().map(redact).toList();
     }
 
-    /** Replaces the applicant's name and the unit's name in free text, longest first. */
+    /** Replaces the applicant's name, the unit's name, phone and ID number in free text, longest first. */
     static final class Redactor {
 
         private final List<String> words;

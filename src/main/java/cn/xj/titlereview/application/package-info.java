@@ -23,6 +23,13 @@
  * {@code markApplicationReturnedListener} (applicant_revise create) and
  * {@code recordApplicationOutcomeListener} (end event, reads {@code finalStatus}).
  *
+ * <p><b>Access.</b> {@link cn.xj.titlereview.application.ApplicationAccess}: after submission the
+ * groups the application's process routes to (root instance variables {@code unitGroup},
+ * {@code competentGroup}, {@code committeeGroup}, {@code hrbGroup}; {@code expertGroup} for the
+ * blind view and masked pages), supervisors and administrators read it; the full ID number only the
+ * applicant, the committee office and the HR bureau. Every view by someone else, page downloads
+ * included, is audited in the reading transaction.
+ *
  * <p><b>API.</b> {@code /api/applications}: see {@link cn.xj.titlereview.application.ApplicationController};
  * errors in the shape of {@link cn.xj.titlereview.api.ApiError}. Text, HTML included, is stored and
  * returned exactly as sent, as JSON strings, never decoded or rendered.

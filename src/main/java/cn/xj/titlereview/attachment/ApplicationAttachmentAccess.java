@@ -15,6 +15,8 @@ public interface ApplicationAttachmentAccess {
         OWNER_READ,
         /** a reviewer: masked copies only */
         REVIEW,
+        /** an expert of the application's committee: masked copies only, without file names (盲评) */
+        BLIND_REVIEW,
         NONE
     }
 

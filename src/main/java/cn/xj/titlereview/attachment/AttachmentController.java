@@ -85,7 +85,8 @@ public class AttachmentController {
 
     @GetMapping(path = "/api/attachments/{id}", produces = MediaType.IMAGE_JPEG_VALUE)
     @Operation(summary = "下载一页材料",
-            description = "申报人本人得到上传的图片（masked=true 时得到遮盖后的图片）；审核人员只得到遮盖后的图片。")
+            description = "申报人本人得到上传的图片（masked=true 时得到遮盖后的图片）；审核人员只得到遮盖后的图片，"
+                    + "评委得到的文件以材料类别命名。本人以外的每次下载记入审计日志。")
     ResponseEntity<byte[]> download(
             @Parameter(description = "附件编号") @PathVariable("id") String id,
             @Parameter(description = "本人查看遮盖后的图片") @RequestParam(name = "masked", defaultValue = "false")

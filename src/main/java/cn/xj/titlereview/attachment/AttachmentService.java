@@ -23,6 +23,8 @@ import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.api.Problems;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess.Access;
+import cn.xj.titlereview.audit.AuditAction;
+import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.security.ApiUser;
 
 /**
@@ -44,10 +46,11 @@ public class AttachmentService {
     private final JpegSanitizer sanitizer;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final AuditLog auditLog;
 
     AttachmentService(AttachmentRepository attachments, AttachmentStorage storage, ApplicationAttachmentAccess access,
                       AttachmentProperties properties, PlatformTransactionManager transactionManager,
-                      ObjectMapper json) {
+                      ObjectMapper json, AuditLog auditLog) {
         this.attachments = attachments;
         this.storage = storage;
         this.access = access;
@@ -56,6 +59,7 @@ public class AttachmentService {
                 properties.maxConcurrentDecodes());
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
+        this.auditLog = auditLog;
     }
 
     /** A file as received: name and size as the client states them, content read on demand. */
@@ -163,7 +167,9 @@ public class AttachmentService {
 
     /**
      * The owner gets the stored copy (or, asking for it, the masked copy); everyone else allowed to
-     * review gets the masked copy, or the stored copy of a page confirmed to need no masking.
+     * review gets the masked copy, or the stored copy of a page confirmed to need no masking; experts
+     * get it under a name of its category, never the file's own name. Every download by someone other
+     * than the owner is in the audit log before the bytes leave.
      */
     public StoredFile download(String publicId, boolean maskedRequested, ApiUser user) {
         Attachment attachment = find(publicId);
@@ -176,12 +182,19 @@ public class AttachmentService {
                 }
                 return new StoredFile(reviewerCopy(attachment), name);
             }
-            case REVIEW -> {
+            case REVIEW, BLIND_REVIEW -> {
+                byte[] copy = reviewerCopy(attachment);
                 log.info("查看附件：用户 {}，申报 {}，附件 {}", user.userId(), attachment.applicationNo(), publicId);
-                return new StoredFile(reviewerCopy(attachment), name);
+                auditLog.view(user.userId(), AuditAction.VIEW_ATTACHMENT, attachment.applicationNo(),
+                        "查看申报材料：附件 " + publicId + "（" + attachment.category() + "）");
+                return new StoredFile(copy, granted == Access.BLIND_REVIEW ? blindName(attachment) : name);
             }
             default -> throw ApiProblemException.forbidden("无权查看该附件");
         }
+    }
+
+    private static String blindName(Attachment attachment) {
+        return attachment.category() + ".jpg";
     }
 
     private byte[] reviewerCopy(Attachment attachment) {
@@ -201,8 +214,16 @@ public class AttachmentService {
 
     /** The list, for someone allowed to see the application. */
     public List<AttachmentView> listVisible(String applicationNo, ApiUser user) {
-        if (access.accessTo(applicationNo, user) == Access.NONE) {
+        Access granted = access.accessTo(applicationNo, user);
+        if (granted == Access.NONE) {
             throw ApiProblemException.forbidden("无权查看该申报的材料");
+        }
+        if (granted == Access.BLIND_REVIEW) {
+            // a file name may carry the applicant's name; the checksum is of the unmasked page
+            return attachments.live(applicationNo).stream().map(this::view)
+                    .map(v -> new AttachmentView(v.id(), v.category(), null, v.width(), v.height(), v.sizeBytes(),
+                            null, v.needsMasking(), v.masked(), v.rectangles(), v.uploadedAt()))
+                    .toList();
         }
         return list(applicationNo);
     }

@@ -6,6 +6,8 @@ public enum AuditAction {
     VIEW_APPLICATION,
     /** An expert or reviewer read the blind view (盲评视图) of an application. */
     VIEW_BLIND_REVIEW,
+    /** Someone other than the applicant downloaded a page of the materials (the masked copy). */
+    VIEW_ATTACHMENT,
     /** Someone read the full ID number. */
     VIEW_ID_NUMBER,
     /** A review task was completed with a decision. */

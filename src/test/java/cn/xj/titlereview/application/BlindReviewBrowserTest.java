@@ -16,9 +16,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -60,7 +62,6 @@ class BlindReviewBrowserTest {
     private static final String PHONE = "13899990000";
     private static final String EXPERT = "zjxj01";
     private static final String OTHER_APPLICANT = "sbys01";
-    private static final String FAILING_EXPERT = "zjxj05";
     /** Where the name stands on the certificate page drawn below, in its pixels. */
     private static final int[] NAME_BOX = {120, 150, 300, 70};
     private static final int[] UNIT_BOX = {120, 390, 760, 70};
@@ -79,6 +80,8 @@ class BlindReviewBrowserTest {
     ManagementService managementService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -228,9 +231,24 @@ class BlindReviewBrowserTest {
 
     @Test
     void aWrongPasswordStaysAtTheLoginAndAnExpiredLoginLeadsBackToIt() {
+        // a user of its own: the engine delays (and at last locks) a user's logins after failed
+        // attempts, which would keep a demo expert from voting in the campaigns of other tests
+        String failingExpert = "reviewfail" + System.nanoTime() % 100000;
+        User user = identityService.newUser(failingExpert);
+        user.setPassword("Rightful#2024pw");
+        identityService.saveUser(user);
+        identityService.createMembership(failingExpert, "expert650101");
+        try {
+            wrongAndExpiredLogins(failingExpert);
+        } finally {
+            identityService.deleteMembership(failingExpert, "expert650101");
+            identityService.deleteUser(failingExpert);
+        }
+    }
+
+    private void wrongAndExpiredLogins(String failingExpert) {
         browser.get("http://localhost:" + port + "/review/?no=XJ0000000000");
-        // an expert of their own: the engine delays a user's logins after failed attempts
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(FAILING_EXPERT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(failingExpert);
         browser.findElement(By.id("login-password")).sendKeys("wrong-password");
         browser.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "用户名或密码不正确"));
@@ -238,7 +256,7 @@ class BlindReviewBrowserTest {
 
         // a login kept in the tab that the server no longer accepts (password changed): back to the form
         js("sessionStorage.setItem('titlereview.review.auth', JSON.stringify({user: arguments[0], auth: btoa(arguments[0] + ':old-password')}));",
-                FAILING_EXPERT);
+                failingExpert);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "登录已失效，请重新登录"));
         assertThat(browser.findElement(By.id("view-login")).isDisplayed()).isTrue();

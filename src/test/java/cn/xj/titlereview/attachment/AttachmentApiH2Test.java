@@ -157,12 +157,14 @@ class AttachmentApiH2Test {
         assertThat(masked.getBody().path("rectangles").get(0).path("width").asInt()).isEqualTo(250);
         assertThat(support.submit(APPLICANT, no).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        for (String reviewer : List.of("dwxj01", "pwxj01")) {
+        // the unit the test notice's process names, and the supervisor
+        for (String reviewer : List.of("dwxj01", "jdxj01")) {
             ResponseEntity<byte[]> copy = support.download(reviewer, "/api/attachments/" + id);
             assertThat(copy.getStatusCode()).as(reviewer).isEqualTo(HttpStatus.OK);
             assertBlack(copy.getBody(), 10, 10, 250, 30);
         }
-        // no committee serves the test notice: no expert reviews its pages
+        // the test notice's process names no committee: neither a committee office nor an expert reads its pages
+        assertThat(support.download("pwxj01", "/api/attachments/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(support.download("zjxj01", "/api/attachments/" + id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         BufferedImage original = ImageIO.read(new ByteArrayInputStream(
                 support.download(APPLICANT, "/api/attachments/" + id).getBody()));

@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.xj.titlereview.support.EngineRest;
 
 /**
@@ -275,19 +277,62 @@ abstract class PlatformContract {
         assertThat(paged.getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
-    /** Camunda's REST answers a policy violation on user creation with 500 and the policy message. */
+    /** A weak password through engine REST is a 400 with the policy in Chinese, rule by rule (Camunda: 500). */
     @Test
-    void theAdminRestRefusesAWeakPassword() {
+    void theAdminRestRefusesAWeakPasswordWithThePolicyInChinese() {
         String userId = "weakpw" + System.nanoTime() % 100000;
         Map<String, Object> body = Map.of(
                 "profile", Map.of("id", userId, "firstName", "测试", "lastName", "用户", "email", userId + "@titlereview.local"),
                 "credentials", Map.of("password", "abc123"));
 
-        ResponseEntity<String> response = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
-                body, String.class);
+        ResponseEntity<JsonNode> response = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
+                body, JsonNode.class);
 
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
-        assertThat(response.getBody()).contains("Password does not match policy");
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().path("message").asText()).startsWith("密码不符合密码策略").contains("至少10个字符");
+        assertThat(response.getBody().path("errors").findValuesAsText("field")).containsOnly("password");
+        assertThat(response.getBody().path("errors").findValuesAsText("rule"))
+                .containsExactlyInAnyOrder("长度", "小写字母", "大写字母", "数字", "特殊字符", "个人信息");
         assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
+    }
+
+    /** Changing a password to one with the user's own id: the same 400; the old password still holds. */
+    @Test
+    void aPasswordChangeAgainstThePolicyIsRefusedWith400() {
+        String userId = "changepw" + System.nanoTime() % 100000;
+        User user = identityService.newUser(userId);
+        user.setPassword("Rightful#2024pw");
+        identityService.saveUser(user);
+        try {
+            ResponseEntity<JsonNode> response = rest.exchange("/engine-rest/user/" + userId + "/credentials",
+                    HttpMethod.PUT, new HttpEntity<>(Map.of("password", userId + "Aa#1", "authenticatedUserPassword",
+                            "Xj#Pingshen2024"), jsonHeaders("admin", "Xj#Pingshen2024")), JsonNode.class);
+
+            assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody().path("message").asText()).contains("不得包含用户名、姓名或邮箱");
+            assertThat(identityService.checkPassword(userId, "Rightful#2024pw")).isTrue();
+        } finally {
+            identityService.deleteUser(userId);
+        }
+    }
+
+    /** Another plain ProcessEngineException (an id against the resource-id pattern) keeps Camunda's own answer. */
+    @Test
+    void otherEngineErrorsKeepCamundasAnswer() {
+        ResponseEntity<JsonNode> invalidId = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
+                Map.of("profile", Map.of("id", "bad-id", "firstName", "测试", "lastName", "用户"),
+                        "credentials", Map.of("password", "Another#2024pw")), JsonNode.class);
+
+        assertThat(invalidId.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(invalidId.getBody().path("type").asText()).isEqualTo("ProcessEngineException");
+        assertThat(invalidId.getBody().path("message").asText()).contains("bad-id");
+        assertThat(invalidId.getBody().has("errors")).isFalse();
+        assertThat(identityService.createUserQuery().userId("bad-id").count()).isZero();
+    }
+
+    private static HttpHeaders jsonHeaders(String user, String password) {
+        HttpHeaders headers = EngineRest.headers(user, password);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 }
