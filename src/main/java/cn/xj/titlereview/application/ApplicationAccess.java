@@ -26,7 +26,7 @@ import cn.xj.titlereview.security.ApiUser;
  *   <li>the full ID number: the applicant, the application's committee office and HR bureau (identity
  *       checks and certificates), each view logged.
  * </ul>
- * The engine is the source of truth ({@link ApplicationProcessGateway#routing}): the variables of
+ * The engine is the source of truth ({@link ProcessRoutings}): the variables of
  * the root process instance, which a delegation letter or a direct recognition has already
  * decided. Before a process exists the organisation directory answers, as the start would.
  */
@@ -42,13 +42,13 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
 
     private final ApplicationRepository applications;
     private final OrganisationDirectory organisations;
-    private final ApplicationProcessGateway gateway;
+    private final ProcessRoutings processRoutings;
 
     ApplicationAccess(ApplicationRepository applications, OrganisationDirectory organisations,
-                      ApplicationProcessGateway gateway) {
+                      ProcessRoutings processRoutings) {
         this.applications = applications;
         this.organisations = organisations;
-        this.gateway = gateway;
+        this.processRoutings = processRoutings;
     }
 
     static boolean isOwner(Application application, ApiUser user) {
@@ -78,7 +78,7 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
 
     /** The process's groups, or before any process the directory's for the unit and the notice. */
     ProcessRouting routing(Application application) {
-        return gateway.routing(application).orElseGet(() -> directoryRouting(application));
+        return processRoutings.of(application).orElseGet(() -> directoryRouting(application));
     }
 
     private ProcessRouting directoryRouting(Application application) {

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.application;
 
-import java.util.Optional;
 
 /**
  * The application module's only door to the process engine. Called inside the submission's
@@ -20,11 +19,4 @@ public interface ApplicationProcessGateway {
 
     /** Current stage and fee, for the applicant's view. */
     ProcessProgress progress(Application application);
-
-    /**
-     * The groups the application's process routes its work to (the variables {@code unitGroup},
-     * {@code competentGroup}, {@code committeeGroup}, {@code hrbGroup}, {@code expertGroup} of its root
-     * instance, running or finished); empty when no process has started or its history is gone.
-     */
-    Optional<ProcessRouting> routing(Application application);
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,8 +48,6 @@ import cn.xj.titlereview.schedule.DeclarationWindowGuard;
 class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
 
     static final String REVISE_TASK = "applicant_revise";
-    private static final String[] ROUTING_VARIABLES =
-            {"unitGroup", "competentGroup", "committeeGroup", "hrbGroup", "expertGroup"};
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -208,28 +205,6 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
                 }
             }
             return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee, reviseBy);
-        });
-    }
-
-    @Override
-    public Optional<ProcessRouting> routing(Application application) {
-        String instance = application.processInstanceId();
-        if (instance == null) {
-            return Optional.empty();
-        }
-        return EngineAsSystem.call(identityService, () -> {
-            if (historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count() == 0) {
-                return Optional.empty();
-            }
-            Map<String, String> groups = new LinkedHashMap<>();
-            historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableNameIn(ROUTING_VARIABLES).disableBinaryFetching().disableCustomObjectDeserialization()
-                    .list().stream()
-                    // the instance's own scope: a task-local or inner-scope variable of that name routes nothing
-                    .filter(v -> instance.equals(v.getExecutionId()) && v.getValue() instanceof String)
-                    .forEach(v -> groups.put(v.getName(), (String) v.getValue()));
-            return Optional.of(new ProcessRouting(groups.get("unitGroup"), groups.get("competentGroup"),
-                    groups.get("committeeGroup"), groups.get("hrbGroup"), groups.get("expertGroup")));
         });
     }
 

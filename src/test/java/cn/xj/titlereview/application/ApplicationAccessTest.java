@@ -84,9 +84,9 @@ class ApplicationAccessTest {
     }
 
     private ApplicationAccess access(Optional<ProcessRouting> routing) {
-        ApplicationProcessGateway gateway = mock(ApplicationProcessGateway.class);
-        when(gateway.routing(org.mockito.ArgumentMatchers.any())).thenReturn(routing);
-        return new ApplicationAccess(null, directory, gateway);
+        ProcessRoutings processRoutings = mock(ProcessRoutings.class);
+        when(processRoutings.of(org.mockito.ArgumentMatchers.any())).thenReturn(routing);
+        return new ApplicationAccess(null, directory, processRoutings);
     }
 
     private static Application application(String noticeId, ApplicationStatus status, String processInstanceId) {
