@@ -52,8 +52,9 @@ public final class ApplicationProcessStarts {
         Optional<EducationEntry> highest = c.education().stream()
                 .filter(e -> e.level() != null)
                 .max(Comparator.comparing(EducationEntry::level));
-        if (highest.map(EducationEntry::fullTime).filter(Boolean.TRUE::equals).isPresent()) {
-            flags.add(Fact.FULL_TIME_GRADUATE);
+        if (c.education().stream().anyMatch(e -> e.level() != null && e.level() != EducationLevel.HIGH_SCHOOL
+                && Boolean.TRUE.equals(e.fullTime()))) {
+            flags.add(Fact.FULL_TIME_GRADUATE);   // a full-time degree, even if a later one was part-time
         }
         Education education = highest.map(e -> e.level() == EducationLevel.HIGH_SCHOOL ? null
                 : Education.valueOf(e.level().name())).orElse(null);

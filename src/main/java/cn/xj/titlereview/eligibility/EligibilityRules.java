@@ -18,6 +18,7 @@ import cn.xj.titlereview.application.AssessmentRating;
 import cn.xj.titlereview.application.ContinuingEducationYear;
 import cn.xj.titlereview.application.CurrentTitle;
 import cn.xj.titlereview.application.EducationEntry;
+import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.Labelled;
 import cn.xj.titlereview.application.PrivateTrackGroup;
@@ -456,11 +457,22 @@ public final class EligibilityRules {
             return;
         }
         EducationEntry entry = highest.get();
-        if (Boolean.TRUE.equals(rule.fullTimeGraduateOnly()) && Boolean.FALSE.equals(entry.fullTime())) {
-            fail("education", "初定条件", "初定须为全日制普通院校毕业生（最高学历为非全日制）", clause);
+        if (Boolean.TRUE.equals(rule.fullTimeGraduateOnly())) {
+            // the qualifying degree is the highest full-time one: a full-time 大专 graduate with a later
+            // part-time 本科 is determined as a 大专 graduate (2 years), not refused
+            Optional<EducationEntry> fullTime = c.education().stream()
+                    .filter(e -> e.level() != null && Boolean.TRUE.equals(e.fullTime()))
+                    .max(Comparator.comparing(EducationEntry::level));
+            if (fullTime.isEmpty()) {
+                if (Boolean.FALSE.equals(entry.fullTime())) {
+                    fail("education", "初定条件", "初定须为全日制普通院校毕业生（所填学历均为非全日制）", clause);
+                }
+                return;
+            }
+            entry = fullTime.get();
         }
         Optional<Map.Entry<Education, Integer>> years = yearsForEducation(rule.workYearsByEducation(),
-                facts.education());
+                education(entry));
         if (years.isEmpty()) {
             fail("education", "初定条件", "初定的学历须为" + String.join("、", rule.workYearsByEducation().keySet()
                     .stream().sorted().map(Education::label).toList()) + "及以上", clause);
@@ -813,6 +825,12 @@ public final class EligibilityRules {
 
     private Level level() {
         return Level.valueOf(c.level().name());
+    }
+
+    /** The notice's education of one degree; below 中专 (high school) none. */
+    private static Education education(EducationEntry entry) {
+        return entry.level() == null || entry.level() == EducationLevel.HIGH_SCHOOL ? null
+                : Education.valueOf(entry.level().name());
     }
 
     private Optional<EducationEntry> highestEducation() {

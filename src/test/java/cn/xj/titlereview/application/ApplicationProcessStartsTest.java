@@ -42,7 +42,9 @@ class ApplicationProcessStartsTest {
         assertThat(facts.employer()).isEqualTo(EmployerType.PRIVATE);
         assertThat(facts.unitLevel()).isEqualTo(UnitLevel.PREFECTURE);
         assertThat(facts.regionCode()).isEqualTo("652900");
-        assertThat(facts.flags()).containsExactlyInAnyOrder(Fact.VILLAGE_WORK, Fact.TITLE_OBTAINED_OUTSIDE_XINJIANG);
+        // a full-time 大专 makes a full-time graduate, though the later 本科 was part-time
+        assertThat(facts.flags()).containsExactlyInAnyOrder(Fact.VILLAGE_WORK, Fact.TITLE_OBTAINED_OUTSIDE_XINJIANG,
+                Fact.FULL_TIME_GRADUATE);
     }
 
     @Test

@@ -69,6 +69,8 @@ final class Declaration {
     EducationLevel education = EducationLevel.BACHELOR;
     boolean fullTime = true;
     LocalDate graduated = LocalDate.of(2005, 7, 1);
+    /** A further degree after the first, e.g. a part-time 本科 (成人教育) after a full-time 大专; none by default. */
+    EducationEntry furtherEducation;
     String titleName = "工程师";
     TitleLevel titleLevel = TitleLevel.INTERMEDIATE;
     LocalDate titleObtained = LocalDate.of(2012, 12, 1);
@@ -153,12 +155,17 @@ final class Declaration {
                 "无".equals(titleName) ? null : "无");
         return new ApplicationContent(noticeId, series, specialty, "无", level, "李明", Gender.MALE, "13899990000",
                 "汉族", "群众", employerUnitCode, employerType, unitLevel, situation,
-                List.of(new EducationEntry(education, "新疆大学", "工程", graduated, fullTime, "无", "无")),
+                education(),
                 title, professionStart, 10,
                 List.of(new WorkPeriod(professionStart, null, "某单位", "技术员")),
                 List.of(), List.copyOf(achievements), List.copyOf(awards), List.copyOf(intellectualProperty),
                 List.copyOf(books), List.copyOf(papers),
                 List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, socialInsuranceMonths, workSummary,
                 new Pledge(true, LocalDate.of(2020, 1, 1)));
+    }
+
+    private List<EducationEntry> education() {
+        EducationEntry first = new EducationEntry(education, "新疆大学", "工程", graduated, fullTime, "无", "无");
+        return furtherEducation == null ? List.of(first) : List.of(first, furtherEducation);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.xj.titlereview.application.AssessmentRating;
+import cn.xj.titlereview.application.EducationEntry;
 import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.UnitLevel;
@@ -64,6 +65,40 @@ class HejingInitialJuniorEligibilityTest {
                 assertThat(p.fixable()).isFalse();
                 assertThat(p.clause()).contains("第一条");
             });
+        }
+
+        @Test
+        void aFullTimeCollegeGraduateWithALaterPartTimeDegreeIsDeterminedOnTheFullTimeOne() {
+            // full-time 大专 of 2021, working since 2021-08; a part-time 本科 of 2024 on top
+            Consumer<Declaration> collegeThenPartTimeBachelor = d -> {
+                d.education = EducationLevel.JUNIOR_COLLEGE;
+                d.graduated = LocalDate.of(2021, 7, 1);
+                d.professionStart = LocalDate.of(2021, 8, 1);
+                d.furtherEducation = new EducationEntry(EducationLevel.BACHELOR, "新疆广播电视大学", "汉语言文学",
+                        LocalDate.of(2024, 1, 10), false, "无", "无");
+            };
+            assertThat(of(checkHejing(collegeThenPartTimeBachelor), "初定条件")).isEmpty();
+
+            // the same with one year of work only: the 大专 rule (2 years) applies, not the 本科 one
+            EligibilityReport oneYear = checkHejing(collegeThenPartTimeBachelor.andThen(d -> {
+                d.graduated = LocalDate.of(2023, 7, 1);
+                d.professionStart = LocalDate.of(2023, 8, 1);
+            }));
+            assertThat(of(oneYear, "初定条件")).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("professionStartDate");
+                assertThat(p.message()).startsWith("大专毕业须从事专业技术工作满2年");
+            });
+        }
+
+        @Test
+        void onlyPartTimeDegreesAreRefused() {
+            EligibilityReport partTimeOnly = checkHejing(d -> {
+                d.fullTime = false;
+                d.furtherEducation = new EducationEntry(EducationLevel.JUNIOR_COLLEGE, "新疆广播电视大学", "会计",
+                        LocalDate.of(2019, 1, 10), false, "无", "无");
+            });
+            assertThat(of(partTimeOnly, "初定条件")).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("均为非全日制"));
         }
 
         @Test
