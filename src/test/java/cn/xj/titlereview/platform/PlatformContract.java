@@ -13,6 +13,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -60,6 +61,8 @@ abstract class PlatformContract {
     Flyway flyway;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    FilterService filterService;
 
     @Test
     void engineRestRefusesCallsWithoutLogin() {
@@ -261,6 +264,53 @@ abstract class PlatformContract {
         assertThat(get.getStatusCode()).as(get.getBody()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
         assertThat(get.getBody()).contains("xpression");
         assertThat(post.getStatusCode()).as(post.getBody()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * Camunda evaluates an expression inside {@code orQueries} although ad-hoc expressions are switched off;
+     * the product refuses it before the engine sees it, also in the query that extends a shared filter.
+     */
+    @Test
+    void anOrQueryOrAFilterQueryCarryingAnExpressionIsRefused() {
+        Map<String, Object> or = Map.of("orQueries", List.of(Map.of("assigneeExpression", "${currentUser()}")));
+        String sharedFilter = filterService.createFilterQuery().filterName("全部任务").singleResult().getId();
+
+        for (String path : List.of("/engine-rest/task?maxResults=10", "/engine-rest/task/count",
+                "/engine-rest/filter/" + sharedFilter + "/list?maxResults=10")) {
+            for (String user : List.of("dwxj01", "admin")) {
+                ResponseEntity<JsonNode> refused = EngineRest.post(rest, user,
+                        "admin".equals(user) ? "Xj#Pingshen2024" : DEMO_PASSWORD, path, or, JsonNode.class);
+                assertThat(refused.getStatusCode()).as(path + " " + user).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getBody().path("message").asText()).startsWith("查询中不允许使用表达式");
+                assertThat(refused.getBody().path("errors").findValuesAsText("field"))
+                        .containsExactly("orQueries[0].assigneeExpression");
+            }
+        }
+        // the same queries without an expression are served: the body reaches the engine intact
+        ResponseEntity<List> plain = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task?maxResults=10",
+                Map.of("orQueries", List.of(Map.of("assignee", "dwxj01"))), List.class);
+        assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<List> filtered = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD,
+                "/engine-rest/filter/" + sharedFilter + "/list?maxResults=10", Map.of("nameLike", "%审核%"), List.class);
+        assertThat(filtered.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** Stored filters carry no expressions at all: refused for a reviewer (no right to create) and an administrator. */
+    @Test
+    void noFilterIsStoredWithAnExpression() {
+        Map<String, Object> filter = Map.of("resourceType", "Task", "name", "表达式过滤器" + System.nanoTime() % 100000,
+                "query", Map.of("candidateGroupExpression", "${currentUserGroups()}"), "properties", Map.of());
+        long before = filterService.createFilterQuery().count();
+
+        ResponseEntity<String> reviewer = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/filter/create",
+                filter, String.class);
+        ResponseEntity<String> admin = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/filter/create",
+                filter, String.class);
+
+        assertThat(reviewer.getStatusCode()).as(reviewer.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+        assertThat(admin.getStatusCode()).as(admin.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.getBody()).contains("Expressions are forbidden in stored queries");
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(before);
     }
 
     @Test
