@@ -286,6 +286,10 @@ abstract class PlatformContract {
                         .containsExactly("orQueries[0].assigneeExpression");
             }
         }
+        // Tasklist's own engine API: refused before its login and CSRF checks are even reached
+        ResponseEntity<JsonNode> webapp = rest.postForEntity("/camunda/api/engine/engine/default/task", or, JsonNode.class);
+        assertThat(webapp.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(webapp.getBody().path("message").asText()).startsWith("查询中不允许使用表达式");
         // the same queries without an expression are served: the body reaches the engine intact
         ResponseEntity<List> plain = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/task?maxResults=10",
                 Map.of("orQueries", List.of(Map.of("assignee", "dwxj01"))), List.class);
