@@ -66,6 +66,16 @@ final class DeclarationPage {
         return browser.findElement(By.cssSelector("[data-field='" + path + "']"));
     }
 
+    /** Whether the page shows the field now (some fields show only with an answer above them). */
+    boolean visible(String path) {
+        return field(path).isDisplayed();
+    }
+
+    /** The labels of a choice field's options, in page order. */
+    List<String> labels(String path) {
+        return field(path).findElements(By.tagName("label")).stream().map(WebElement::getText).toList();
+    }
+
     DeclarationPage type(String path, Object value) {
         WebElement input = field(path);
         scroll(input);

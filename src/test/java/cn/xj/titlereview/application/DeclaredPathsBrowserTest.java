@@ -2,20 +2,19 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,19 +53,14 @@ class DeclaredPathsBrowserTest {
 
     @Test
     void anEngineerAsksForDirectRecognitionAfterThreeYearsOfVillageWork() throws Exception {
-        Declarant declarant = Declarant.nonferrous();
-        ClockUtil.setCurrentTime(Date.from(declarant.now()));
-        DeclarationPage page = new DeclarationPage(browser, port).login(declarant.user());
-        String no = page.createDraft(declarant.noticeId());
-        declarant.fillIn(page, declarant.freshIdNumber());
+        DeclarationPage page = draftFilledInBy(Declarant.nonferrous());
+        String no = page.applicationNo();
 
-        List<String> paths = browser.findElements(By.cssSelector("[data-field='situation.directRecognition'] label"))
-                .stream().map(WebElement::getText).toList();
-        assertThat(paths).containsExactly("评审", "直接认定");
-        assertThat(visible("situation.villageWorkFrom")).isFalse();
+        assertThat(page.labels("situation.directRecognition")).containsExactly("评审", "直接认定");
+        assertThat(page.visible("situation.villageWorkFrom")).isFalse();
         page.yesNo("situation.directRecognition", true);
-        assertThat(visible("situation.villageWorkFrom")).as("the posting's dates with direct recognition").isTrue();
-        assertThat(visible("situation.delegatedEvaluation")).as("direct recognition is never delegated").isFalse();
+        assertThat(page.visible("situation.villageWorkFrom")).as("the posting's dates with direct recognition").isTrue();
+        assertThat(page.visible("situation.delegatedEvaluation")).as("direct recognition is never delegated").isFalse();
         page.yesNo("situation.villageWork", true).type("situation.villageWorkFrom", LocalDate.of(2018, 3, 1));
         for (int row = 0; row < 3; row++) {
             page.choose("annualAssessments[" + row + "].rating", "优秀");
@@ -84,8 +78,7 @@ class DeclaredPathsBrowserTest {
         HeadlessChromium.screenshot(browser, "declare-path-direct-recognition-submitted");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).rootProcessInstances()
                 .processDefinitionKey("notice-2021-xj-nonferrous-direct-recognition").count()).isEqualTo(1);
-        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(no).rootProcessInstances().singleResult().getId()))
+        assertThat(runtimeService.getVariables(root(no).getId()))
                 .containsEntry("villageWorkYears", 3).containsEntry("villageWorkExcellentYears", 3)
                 .containsEntry("currentLevel", "INTERMEDIATE");
     }
@@ -99,16 +92,13 @@ class DeclaredPathsBrowserTest {
                 hami.titleObtained(), hami.professionStart(), hami.professionYears(), hami.publicFrom(),
                 hami.professionalFrom(), hami.educationTo(), hami.assessmentFrom(), hami.assessmentTo(),
                 "任现职以来，从事有色金属冶炼工艺技术工作，参与完成生产线工艺改进。", false);
-        ClockUtil.setCurrentTime(Date.from(declarant.now()));
-        DeclarationPage page = new DeclarationPage(browser, port).login(declarant.user());
-        String no = page.createDraft(declarant.noticeId());
-        declarant.fillIn(page, declarant.freshIdNumber());
+        DeclarationPage page = draftFilledInBy(declarant);
+        String no = page.applicationNo();
 
-        assertThat(browser.findElements(By.cssSelector("[data-field='situation.directRecognition'] label"))
-                .stream().map(WebElement::getText).toList()).containsExactly("评审", "直接认定");
-        assertThat(visible("situation.delegatedToCommittee")).isFalse();
+        assertThat(page.labels("situation.directRecognition")).containsExactly("评审", "直接认定");
+        assertThat(page.visible("situation.delegatedToCommittee")).isFalse();
         page.check("situation.delegatedEvaluation");
-        assertThat(visible("situation.delegatedToCommittee")).as("the committee once the letter is ticked").isTrue();
+        assertThat(page.visible("situation.delegatedToCommittee")).as("the committee once the letter is ticked").isTrue();
         page.choose("situation.delegatedToCommittee", "自治区工程系列有色金属专业评审委员会");
         page.save();
         page.scrollToTop("sec-path");
@@ -122,14 +112,24 @@ class DeclaredPathsBrowserTest {
 
         assertThat(page.text("app-path")).isEqualTo("委托评审：由自治区工程系列有色金属专业评审委员会评审");
         HeadlessChromium.screenshot(browser, "declare-path-delegated-submitted");
-        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(no).rootProcessInstances().singleResult().getId()))
+        assertThat(runtimeService.getVariables(root(no).getId()))
                 .containsEntry("committeeGroup", "committee650201").containsEntry("delegatedEvaluation", true);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).list())
                 .extracting(t -> t.getTaskDefinitionKey()).contains("unit_review");
     }
 
-    private boolean visible(String field) {
-        return browser.findElement(By.cssSelector("[data-field='" + field + "']")).isDisplayed();
+    /** On the declarant's day: logs in, creates the draft for their notice and fills in every section. */
+    private DeclarationPage draftFilledInBy(Declarant declarant) throws IOException {
+        ClockUtil.setCurrentTime(Date.from(declarant.now()));
+        DeclarationPage page = new DeclarationPage(browser, port).login(declarant.user());
+        page.createDraft(declarant.noticeId());
+        declarant.fillIn(page, declarant.freshIdNumber());
+        return page;
+    }
+
+    /** The application's notice process. */
+    private ProcessInstance root(String no) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).rootProcessInstances()
+                .singleResult();
     }
 }

@@ -2,26 +2,17 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,12 +25,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xj.titlereview.attachment.TestImages;
-import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.CampaignRunner;
 
 /**
  * The paths of a notice taken through the product API, end to end: the applicant declares, uploads
  * and submits with their own login; then every role works its tasks through engine REST with its
- * own login ({@link CampaignDriver}), on the simulation clock. Direct recognition (直接认定) on the
+ * own login ({@link CampaignRunner}), on the simulation clock. Direct recognition (直接认定) on the
  * 2021 non-ferrous notice to APPROVED and to INELIGIBLE; a Hami application delegated to the
  * autonomous-region non-ferrous committee (委托评审); Hejing's initial determination (初定) to
  * INELIGIBLE and APPROVED. Run on H2 ({@link DeclaredPathsH2Test}) and MariaDB
@@ -57,16 +48,16 @@ abstract class DeclaredPathsContract {
     @Autowired
     ObjectMapper json;
     @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    IdentityService identityService;
+    ProcessEngine engine;
 
     Api api;
-    CampaignDriver driver;
+    CampaignRunner bot;
+
+    @BeforeEach
+    void apiAndBot() {
+        api = new Api(rest);
+        bot = new CampaignRunner(rest, engine);
+    }
 
     @AfterEach
     void backToRealTime() {
@@ -82,19 +73,19 @@ abstract class DeclaredPathsContract {
         JsonNode submitted = submit("sbys01", no);
         assertThat(submitted.path("path").path("code").asText()).isEqualTo("DIRECT_RECOGNITION");
         assertThat(submitted.path("path").path("label").asText()).isEqualTo("直接认定");
-        assertThat(rootInstance(no).getProcessDefinitionKey()).isEqualTo(NONFERROUS + "-direct-recognition");
-        assertThat(variable(no, "villageWorkYears")).isEqualTo(3);
-        assertThat(variable(no, "villageWorkExcellentYears")).isEqualTo(3);
-        assertThat(variable(no, "currentLevel")).isEqualTo("INTERMEDIATE");
-        assertThat(variable(no, "examFilledSpecialty")).isEqualTo(false);
+        assertThat(bot.rootInstance(no).getProcessDefinitionKey()).isEqualTo(NONFERROUS + "-direct-recognition");
+        assertThat(bot.variable(no, "villageWorkYears")).isEqualTo(3);
+        assertThat(bot.variable(no, "villageWorkExcellentYears")).isEqualTo(3);
+        assertThat(bot.variable(no, "currentLevel")).isEqualTo("INTERMEDIATE");
+        assertThat(bot.variable(no, "examFilledSpecialty")).isEqualTo(false);
 
-        assertThat(runToEnd(no)).isEqualTo("APPROVED");
+        assertThat(bot.runToEnd(no)).isEqualTo("APPROVED");
         JsonNode view = api.get("sbys01", "/api/applications/" + no).getBody();
         assertThat(view.path("status").asText()).isEqualTo("APPROVED");
         // units of the autonomous region are recognised by the notice's own bureau (各地州市: the prefecture's)
-        assertThat(workers(no, "hr_confirm")).containsOnly("hrbxj01");
-        assertThat(variable(no, "certificateNo")).asString().matches("65000020212\\d{6}");
-        assertThat(visited(no)).contains("unit_review", "competent_recommend", "hr_confirm")
+        assertThat(bot.workers(no, "hr_confirm")).containsOnly("hrbxj01");
+        assertThat(bot.variable(no, "certificateNo")).asString().matches("65000020212\\d{6}");
+        assertThat(bot.visitedTasks(no)).contains("unit_review", "competent_recommend", "hr_confirm")
                 .doesNotContain("committee_intake", "expert_vote", "defense_record");
     }
 
@@ -108,18 +99,18 @@ abstract class DeclaredPathsContract {
 
         submit("sbys01", no);
 
-        assertThat(runToEnd(no)).isEqualTo("INELIGIBLE");
+        assertThat(bot.runToEnd(no)).isEqualTo("INELIGIBLE");
         JsonNode view = api.get("sbys01", "/api/applications/" + no).getBody();
         assertThat(view.path("status").asText()).isEqualTo("INELIGIBLE");
         JsonNode decision = view.path("decisions").get(0);
         assertThat(decision.path("decision").asText()).isEqualTo("INELIGIBLE");
         assertThat(decision.path("returnReasons").toString()).contains("驻村期间年度考核连续优秀2年，须连续三年考核优秀");
-        assertThat(visited(no)).isEmpty();
+        assertThat(bot.visitedTasks(no)).isEmpty();
     }
 
     @Test
     void pathsTheNoticeDoesNotHaveAreRefusedWhenSavedAndNothingIsWritten() {
-        driverAt("2024-10-09T09:00");
+        clockTo("2024-10-09T09:00");
         ObjectNode hejing = form(HEJING, hejingForm(true));
         hejing.withObject("/situation").put("directRecognition", true).put("villageWork", true);
         ResponseEntity<JsonNode> refused = api.post("sbhj01", "/api/applications", hejing);
@@ -139,7 +130,7 @@ abstract class DeclaredPathsContract {
 
     @Test
     void hamiApplicationDelegatedByLetterIsEvaluatedByTheRegionsCommitteeOnly() {
-        driverAt("2023-09-12T09:00");
+        clockTo("2023-09-12T09:00");
         ResponseEntity<JsonNode> committees = api.get("sbhm01", "/api/committees");
         assertThat(committees.getBody().toString()).contains("\"650201\"", "自治区工程系列有色金属专业评审委员会");
         ObjectNode unknown = form(HAMI, delegatedToRegion());
@@ -158,15 +149,15 @@ abstract class DeclaredPathsContract {
         String letter = attachments("sbhm01", no).stream()
                 .filter(page -> "delegation-letter".equals(page.path("category").asText()))
                 .map(page -> page.path("id").asText()).findFirst().orElseThrow();
-        assertThat(variable(no, "delegationLetterAttachmentId")).isEqualTo(letter);
-        assertThat(variable(no, "committeeGroup")).isEqualTo("committee650201");
+        assertThat(bot.variable(no, "delegationLetterAttachmentId")).isEqualTo(letter);
+        assertThat(bot.variable(no, "committeeGroup")).isEqualTo("committee650201");
 
         Set<String> seenByHami = new HashSet<>();
-        assertThat(run(no, () -> driver.tasks("pwhm01", no).forEach(t -> seenByHami.add((String) t.get("id")))))
-                .isEqualTo("APPROVED");
+        Runnable lookAsHami = () -> bot.driver().tasks("pwhm01", no).forEach(t -> seenByHami.add((String) t.get("id")));
+        assertThat(bot.runToEnd(no, lookAsHami)).isEqualTo("APPROVED");
         assertThat(seenByHami).as("Hami's own committee office").isEmpty();
-        assertThat(workers(no, "committee_intake", "committee_paper_received")).containsOnly("pwys01");
-        assertThat(workers(no, "expert_vote")).isNotEmpty().allMatch(expert -> expert.startsWith("zjys"));
+        assertThat(bot.workers(no, "committee_intake", "committee_paper_received")).containsOnly("pwys01");
+        assertThat(bot.workers(no, "expert_vote")).isNotEmpty().allMatch(expert -> expert.startsWith("zjys"));
         // the delegated office reads the letter among the materials
         assertThat(attachments("pwys01", no)).extracting(page -> page.path("category").asText())
                 .contains("delegation-letter");
@@ -179,7 +170,7 @@ abstract class DeclaredPathsContract {
         String no = declare("sbhj01", "2024-10-09T09:00", hejingForm(false));
         submit("sbhj01", no);
 
-        assertThat(runToEnd(no)).isEqualTo("INELIGIBLE");
+        assertThat(bot.runToEnd(no)).isEqualTo("INELIGIBLE");
         JsonNode view = api.get("sbhj01", "/api/applications/" + no).getBody();
         assertThat(view.path("path").path("label").asText()).isEqualTo("初定");
         assertThat(view.path("decisions").get(0).path("returnReasons").toString())
@@ -191,8 +182,8 @@ abstract class DeclaredPathsContract {
         String no = declare("sbhj01", "2024-10-09T09:00", hejingForm(true));
         submit("sbhj01", no);
 
-        assertThat(runToEnd(no)).isEqualTo("APPROVED");
-        assertThat(workers(no, "hr_confirm")).containsOnly("hrbhj01");
+        assertThat(bot.runToEnd(no)).isEqualTo("APPROVED");
+        assertThat(bot.workers(no, "hr_confirm")).containsOnly("hrbhj01");
         assertThat(api.get("sbhj01", "/api/applications/" + no).getBody().path("status").asText()).isEqualTo("APPROVED");
     }
 
@@ -299,15 +290,13 @@ abstract class DeclaredPathsContract {
         return form;
     }
 
-    void driverAt(String beijing) {
-        api = new Api(rest);
-        driver = new CampaignDriver(rest);
-        driver.clockTo(beijing);
+    void clockTo(String beijing) {
+        bot.driver().clockTo(beijing);
     }
 
     /** Creates the draft at that time, uploads a page for every material asked and checks it can be submitted. */
     String declare(String applicant, String at, Consumer<ObjectNode> change) {
-        driverAt(at);
+        clockTo(at);
         String noticeId = switch (applicant) {
             case "sbys01" -> NONFERROUS;
             case "sbhm01" -> HAMI;
@@ -347,85 +336,5 @@ abstract class DeclaredPathsContract {
         List<JsonNode> list = new ArrayList<>();
         pages.getBody().forEach(list::add);
         return list;
-    }
-
-    // ------------------------------------------------------------------ working the campaign
-
-    String runToEnd(String no) {
-        return run(no, () -> { });
-    }
-
-    /**
-     * Works every open task as its responsible demo user (approve, pass, vote for), pays when the fee
-     * is due, otherwise lets half a day pass; {@code eachStep} runs before every step.
-     */
-    String run(String no, Runnable eachStep) {
-        for (int step = 0; step < 400; step++) {
-            eachStep.run();
-            if (rootInstance(no).getEndTime() != null) {
-                return (String) variable(no, "finalStatus");
-            }
-            Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).orderByTaskCreateTime().asc().list()
-                    .stream().filter(t -> !"committee_meeting_close".equals(t.getTaskDefinitionKey())).findFirst().orElse(null);
-            if (task != null) {
-                String key = task.getTaskDefinitionKey();
-                String user = responsibleUser(task);
-                switch (key) {
-                    case "defense_record" -> driver.complete(user, no, key, Map.of("defensePassed", true, "comment", "答辩通过"));
-                    case "expert_vote" -> driver.complete(user, no, key, Map.of("vote", "FOR"));
-                    default -> driver.approve(user, no, key);
-                }
-            } else if (awaitingPayment(no)) {
-                driver.message("PaymentReceived", no);
-            } else {
-                driver.advance(Duration.ofHours(12));
-            }
-        }
-        throw new AssertionError("campaign of " + no + " did not end");
-    }
-
-    private String responsibleUser(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (link.getUserId() != null) {
-                return link.getUserId();
-            }
-            if (link.getGroupId() != null) {
-                return identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc()
-                        .listPage(0, 1).get(0).getId();
-            }
-        }
-        throw new AssertionError("nobody works task " + task.getTaskDefinitionKey());
-    }
-
-    private boolean awaitingPayment(String no) {
-        return runtimeService.createEventSubscriptionQuery().eventName("PaymentReceived").list().stream()
-                .anyMatch(s -> no.equals(runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(runtimeService.createExecutionQuery().executionId(s.getExecutionId())
-                                .singleResult().getProcessInstanceId()).singleResult().getBusinessKey()));
-    }
-
-    HistoricProcessInstance rootInstance(String no) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no)
-                .rootProcessInstances().singleResult();
-    }
-
-    Object variable(String no, String name) {
-        HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(rootInstance(no).getId()).variableName(name).singleResult();
-        return variable == null ? null : variable.getValue();
-    }
-
-    Set<String> visited(String no) {
-        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no).list().stream()
-                .map(HistoricTaskInstance::getTaskDefinitionKey).collect(Collectors.toSet());
-    }
-
-    Set<String> workers(String no, String... taskKeys) {
-        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no)
-                .taskDefinitionKeyIn(taskKeys).finished().list().stream()
-                .map(HistoricTaskInstance::getAssignee).collect(Collectors.toSet());
     }
 }

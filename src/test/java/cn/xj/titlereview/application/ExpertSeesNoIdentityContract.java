@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -59,13 +57,9 @@ abstract class ExpertSeesNoIdentityContract {
     @Autowired
     ObjectMapper json;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    IdentityService identityService;
 
     @AfterEach
     void backToRealTime() {
@@ -78,8 +72,7 @@ abstract class ExpertSeesNoIdentityContract {
         Api api = new Api(rest);
         String idNumber = ApplicationFixtures.freshIdNumber();
         String no = declareWithIdentityInTheTexts(api, idNumber);
-        new CampaignRunner(rest, taskService, runtimeService, historyService, identityService)
-                .runUntil(no, "expert_vote");
+        new CampaignRunner(rest, engine).runUntil(no, "expert_vote");
         Task vote = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("expert_vote")
                 .list().get(0);
         String expert = vote.getAssignee();

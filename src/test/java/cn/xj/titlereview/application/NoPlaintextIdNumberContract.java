@@ -17,9 +17,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,13 +44,9 @@ abstract class NoPlaintextIdNumberContract {
     @Autowired
     DataSource dataSource;
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     HistoryService historyService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    IdentityService identityService;
 
     /** The base tables of the test database. */
     abstract List<String> tables(Connection connection) throws SQLException;
@@ -70,8 +64,7 @@ abstract class NoPlaintextIdNumberContract {
         String no = DeclaredApplications.submitted(api, json, idNumber);
         assertThat(api.get("hrbxj01", "/api/applications/" + no + "/id-number").getBody().path("idNumber").asText())
                 .isEqualTo(idNumber);
-        String status = new CampaignRunner(rest, taskService, runtimeService, historyService, identityService)
-                .runToEnd(no);
+        String status = new CampaignRunner(rest, engine).runToEnd(no);
         assertThat(status).isEqualTo("APPROVED");
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(no).unfinished().count())
                 .as("the campaign of %s has ended", no).isZero();
