@@ -163,6 +163,19 @@ abstract class DeclaredPathsContract {
                 .contains("delegation-letter");
     }
 
+    @Test
+    void delegatedApplicationOfARetiredApplicantEndsIneligibleBeforeAnyCommitteeSeesIt() {
+        String no = declare("sbhm01", "2023-09-12T09:00", delegatedToRegion().andThen(form ->
+                form.withObject("/situation").put("retired", true)));
+        submit("sbhm01", no);
+
+        assertThat(bot.runToEnd(no)).isEqualTo("INELIGIBLE");
+        JsonNode view = api.get("sbhm01", "/api/applications/" + no).getBody();
+        assertThat(view.path("path").path("label").asText()).startsWith("委托评审");
+        assertThat(view.path("decisions").get(0).path("returnReasons").toString()).contains("离退休人员不得申报");
+        assertThat(bot.visitedTasks(no)).isEmpty();
+    }
+
     // ------------------------------------------------------------------ initial determination (初定)
 
     @Test
