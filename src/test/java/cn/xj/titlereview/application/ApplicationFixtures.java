@@ -14,12 +14,13 @@ import cn.xj.titlereview.application.ApplicationForm.PaperForm;
 import cn.xj.titlereview.application.ApplicationForm.PledgeForm;
 import cn.xj.titlereview.application.ApplicationForm.SituationForm;
 import cn.xj.titlereview.application.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.support.DemoUsers;
 
 /** Complete applications with fresh, valid ID numbers (one person per notice). */
 final class ApplicationFixtures {
 
     static final String NOTICE = "notice-2099-test-declare";
-    static final String PASSWORD = "Demo@2024!";
+    static final String PASSWORD = DemoUsers.PASSWORD;
     private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ApplicationFixtures() {

@@ -45,6 +45,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.xj.titlereview.attachment.TestImages;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * An expert reads a submitted application on the blind-review page /review/: the record in
@@ -189,12 +190,7 @@ class BlindReviewBrowserTest {
             Task task = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee(EXPERT).singleResult();
             assertThat(task.getTaskDefinitionKey()).isEqualTo("expert_vote");
 
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                    .sendKeys(EXPERT);
-            browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ApplicationFixtures.PASSWORD);
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "全部任务"));
+            DemoUsers.logIntoTasklist(browser, wait, port, EXPERT);
             browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
             WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//a[contains(., '查看盲评材料')]")));

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * Experts read the blind view: the professional record without name, unit, ID number or phone, the
@@ -84,7 +85,7 @@ class BlindViewH2Test {
 
         assertThat(api.get(EXPERT, "/api/applications/" + no).getStatusCode())
                 .as("the full application stays closed to experts").isEqualTo(HttpStatus.FORBIDDEN);
-        JsonNode audit = EngineRest.get(rest, "admin", "Xj#Pingshen2024", "/api/audit?applicationNo=" + no,
+        JsonNode audit = EngineRest.get(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/api/audit?applicationNo=" + no,
                 JsonNode.class).getBody();
         assertThat(audit.path("events").findValuesAsText("action")).contains("VIEW_BLIND_REVIEW");
     }

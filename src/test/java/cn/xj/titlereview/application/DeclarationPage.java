@@ -16,11 +16,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.xj.titlereview.attachment.TestImages;
+import cn.xj.titlereview.support.DemoUsers;
 
 /** The applicant's declaration page (/declare/) as a person uses it: fields found by their API path. */
 final class DeclarationPage {
 
-    static final String PASSWORD = "Demo@2024!";
+    static final String PASSWORD = DemoUsers.PASSWORD;
 
     final WebDriver browser;
     final WebDriverWait wait;

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * The applicant's declaration through the product API starts the real notice's campaign: inside
@@ -145,7 +146,7 @@ class DeclarationStartsTheCampaignH2Test {
     }
 
     private ResponseEntity<JsonNode> admin(String path, Object body) {
-        return EngineRest.post(rest, "admin", "Xj#Pingshen2024", path, body, JsonNode.class);
+        return EngineRest.post(rest, "admin", DemoUsers.ADMIN_PASSWORD, path, body, JsonNode.class);
     }
 
     private String draftFor(Api api) {

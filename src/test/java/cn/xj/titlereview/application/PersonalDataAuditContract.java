@@ -35,6 +35,7 @@ import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.EngineRest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * Every view of personal data and every decision on a review task is in the audit log, without the
@@ -193,7 +194,7 @@ abstract class PersonalDataAuditContract {
 
     @Test
     void theAdministratorReadsTheLogAndOthersAreRefused() {
-        ResponseEntity<JsonNode> admin = EngineRest.get(rest, "admin", "Xj#Pingshen2024", "/api/audit?page=0", JsonNode.class);
+        ResponseEntity<JsonNode> admin = EngineRest.get(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/api/audit?page=0", JsonNode.class);
         ResponseEntity<JsonNode> reviewer = new Api(rest).get("dwxj01", "/api/audit");
         ResponseEntity<JsonNode> applicant = new Api(rest).get(DeclaredApplications.APPLICANT, "/api/audit");
         ResponseEntity<String> anonymous = rest.getForEntity("/api/audit", String.class);
@@ -209,7 +210,7 @@ abstract class PersonalDataAuditContract {
     void theLogCannotBeChangedThroughTheApi() {
         for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
             ResponseEntity<String> response = rest.exchange("/api/audit", method,
-                    new org.springframework.http.HttpEntity<>(EngineRest.headers("admin", "Xj#Pingshen2024")), String.class);
+                    new org.springframework.http.HttpEntity<>(EngineRest.headers("admin", DemoUsers.ADMIN_PASSWORD)), String.class);
             assertThat(response.getStatusCode().is2xxSuccessful()).as(method.name()).isFalse();
         }
     }

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * Markup and script in a text variable are shown as text in the Tasklist form: a reviewer's task
@@ -80,12 +81,7 @@ class ScriptInTaskFormBrowserTest {
         ((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("dwxj01");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("Demo@2024!");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "全部任务"));
+        DemoUsers.logIntoTasklist(browser, wait, port, "dwxj01");
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         WebElement reasons = wait.until(ExpectedConditions.visibilityOfElementLocated(

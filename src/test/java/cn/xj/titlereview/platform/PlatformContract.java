@@ -38,6 +38,7 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.xj.titlereview.support.EngineRest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * What the running product promises on every database: run by {@link PlatformH2Test} on H2 and by
@@ -45,7 +46,7 @@ import cn.xj.titlereview.support.EngineRest;
  */
 abstract class PlatformContract {
 
-    static final String DEMO_PASSWORD = "Demo@2024!";
+    static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
 
     @Autowired
     TestRestTemplate rest;
@@ -159,7 +160,7 @@ abstract class PlatformContract {
 
     @Test
     void demoUsersLogInWithTheDocumentedPasswords() {
-        assertThat(identityService.checkPassword("admin", "Xj#Pingshen2024")).isTrue();
+        assertThat(identityService.checkPassword("admin", DemoUsers.ADMIN_PASSWORD)).isTrue();
         assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count())
                 .isEqualTo(1);
         assertThat(identityService.checkPassword("zjaks03", DEMO_PASSWORD)).isTrue();
@@ -279,7 +280,7 @@ abstract class PlatformContract {
                 "/engine-rest/filter/" + sharedFilter + "/list?maxResults=10")) {
             for (String user : List.of("dwxj01", "admin")) {
                 ResponseEntity<JsonNode> refused = EngineRest.post(rest, user,
-                        "admin".equals(user) ? "Xj#Pingshen2024" : DEMO_PASSWORD, path, or, JsonNode.class);
+                        "admin".equals(user) ? DemoUsers.ADMIN_PASSWORD : DEMO_PASSWORD, path, or, JsonNode.class);
                 assertThat(refused.getStatusCode()).as(path + " " + user).isEqualTo(HttpStatus.BAD_REQUEST);
                 assertThat(refused.getBody().path("message").asText()).startsWith("查询中不允许使用表达式");
                 assertThat(refused.getBody().path("errors").findValuesAsText("field"))
@@ -308,7 +309,7 @@ abstract class PlatformContract {
 
         ResponseEntity<String> reviewer = EngineRest.post(rest, "dwxj01", DEMO_PASSWORD, "/engine-rest/filter/create",
                 filter, String.class);
-        ResponseEntity<String> admin = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/filter/create",
+        ResponseEntity<String> admin = EngineRest.post(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/engine-rest/filter/create",
                 filter, String.class);
 
         assertThat(reviewer.getStatusCode()).as(reviewer.getBody()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
@@ -339,7 +340,7 @@ abstract class PlatformContract {
                 "profile", Map.of("id", userId, "firstName", "测试", "lastName", "用户", "email", userId + "@titlereview.local"),
                 "credentials", Map.of("password", "abc123"));
 
-        ResponseEntity<JsonNode> response = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
+        ResponseEntity<JsonNode> response = EngineRest.post(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/engine-rest/user/create",
                 body, JsonNode.class);
 
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -360,7 +361,7 @@ abstract class PlatformContract {
         try {
             ResponseEntity<JsonNode> response = rest.exchange("/engine-rest/user/" + userId + "/credentials",
                     HttpMethod.PUT, new HttpEntity<>(Map.of("password", userId + "Aa#1", "authenticatedUserPassword",
-                            "Xj#Pingshen2024"), jsonHeaders("admin", "Xj#Pingshen2024")), JsonNode.class);
+                            DemoUsers.ADMIN_PASSWORD), jsonHeaders("admin", DemoUsers.ADMIN_PASSWORD)), JsonNode.class);
 
             assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getBody().path("message").asText()).contains("不得包含用户名、姓名或邮箱");
@@ -373,7 +374,7 @@ abstract class PlatformContract {
     /** Another plain ProcessEngineException (an id against the resource-id pattern) keeps Camunda's own answer. */
     @Test
     void otherEngineErrorsKeepCamundasAnswer() {
-        ResponseEntity<JsonNode> invalidId = EngineRest.post(rest, "admin", "Xj#Pingshen2024", "/engine-rest/user/create",
+        ResponseEntity<JsonNode> invalidId = EngineRest.post(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/engine-rest/user/create",
                 Map.of("profile", Map.of("id", "bad-id", "firstName", "测试", "lastName", "用户"),
                         "credentials", Map.of("password", "Another#2024pw")), JsonNode.class);
 

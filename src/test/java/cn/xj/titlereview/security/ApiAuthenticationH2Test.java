@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /** HTTP Basic on every product endpoint under /api, none elsewhere. */
 @H2IntegrationTest
@@ -63,9 +64,9 @@ class ApiAuthenticationH2Test {
 
     @Test
     void aLoggedInUserReachesTheOtherProductEndpoints() {
-        ResponseEntity<String> notices = EngineRest.get(rest, "sbxj01", "Demo@2024!", "/api/notices", String.class);
+        ResponseEntity<String> notices = EngineRest.get(rest, "sbxj01", DemoUsers.PASSWORD, "/api/notices", String.class);
         assertThat(notices.getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<Map> clock = EngineRest.get(rest, "admin", "Xj#Pingshen2024", "/api/simulation/clock", Map.class);
+        ResponseEntity<Map> clock = EngineRest.get(rest, "admin", DemoUsers.ADMIN_PASSWORD, "/api/simulation/clock", Map.class);
         assertThat(clock.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(clock.getBody()).containsKey("now");
     }

@@ -20,9 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public class CampaignDriver {
 
-    public static final String PASSWORD = "Demo@2024!";
+    public static final String PASSWORD = DemoUsers.PASSWORD;
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "Xj#Pingshen2024";
+    static final String ADMIN_PASSWORD = DemoUsers.ADMIN_PASSWORD;
 
     private final TestRestTemplate rest;
 

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import cn.xj.titlereview.support.DemoUsers;
 
 /** Every response carries the security headers, refusals included; the webapps keep Camunda's policy. */
 @H2IntegrationTest
@@ -27,8 +28,8 @@ class SecurityHeadersH2Test {
                 rest.getForEntity("/actuator/health", String.class),
                 rest.getForEntity("/api/audit", String.class),
                 rest.getForEntity("/engine-rest/task/count", String.class),
-                EngineRest.get(rest, "dwxj01", "Demo@2024!", "/engine-rest/task/count", String.class),
-                EngineRest.get(rest, "dwxj01", "Demo@2024!", "/api/audit", String.class),
+                EngineRest.get(rest, "dwxj01", DemoUsers.PASSWORD, "/engine-rest/task/count", String.class),
+                EngineRest.get(rest, "dwxj01", DemoUsers.PASSWORD, "/api/audit", String.class),
                 rest.getForEntity("/api-docs", String.class));
 
         assertThat(responses).extracting(ResponseEntity::getStatusCode)

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * A demo unit reviewer opens Tasklist in a Chinese browser, logs in and sees Chinese screens.
@@ -62,7 +63,7 @@ class TasklistChineseBrowserTest {
         HeadlessChromium.screenshot(browser, "tasklist-login-zh");
 
         username.sendKeys("dwxj01");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("Demo@2024!");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), label("START_PROCESS")));

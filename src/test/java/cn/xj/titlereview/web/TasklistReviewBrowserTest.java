@@ -27,6 +27,7 @@ import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import cn.xj.titlereview.support.DemoUsers;
 
 /**
  * An employer unit's reviewer works a real unit review in Tasklist, in Chinese: finds the task,
@@ -65,11 +66,7 @@ class TasklistReviewBrowserTest {
                 "工程系列", "有色金属", "650100001", "sbxj01", ApplicationFacts.none()));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("dwxj01");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("Demo@2024!");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        DemoUsers.logIntoTasklist(browser, wait, port, "dwxj01");
 
         WebElement task = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'单位审核')]")));
