@@ -52,12 +52,11 @@ public final class ApplicationProcessStarts {
         Optional<EducationEntry> highest = c.education().stream()
                 .filter(e -> e.level() != null)
                 .max(Comparator.comparing(EducationEntry::level));
-        if (c.education().stream().anyMatch(e -> e.level() != null && e.level() != EducationLevel.HIGH_SCHOOL
+        if (c.education().stream().anyMatch(e -> e.level() != null && e.level().noticeEducation() != null
                 && Boolean.TRUE.equals(e.fullTime()))) {
             flags.add(Fact.FULL_TIME_GRADUATE);   // a full-time degree, even if a later one was part-time
         }
-        Education education = highest.map(e -> e.level() == EducationLevel.HIGH_SCHOOL ? null
-                : Education.valueOf(e.level().name())).orElse(null);
+        Education education = highest.map(e -> e.level().noticeEducation()).orElse(null);
         String unit = c.employerUnitCode();
         String region = unit != null && unit.length() >= 6 && unit.substring(0, 6).chars().allMatch(Character::isDigit)
                 ? unit.substring(0, 6) : null;

@@ -27,6 +27,7 @@ import cn.xj.titlereview.audit.AuditLog;
 import cn.xj.titlereview.attachment.AttachmentView;
 import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport;
+import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
 import cn.xj.titlereview.security.IdNumberCrypto;
@@ -41,11 +42,6 @@ import cn.xj.titlereview.security.IdNumberCrypto;
 public class ApplicationService {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    /**
-     * The direct-recognition process decides only its own conditions (rule 直接认定条件); any other
-     * condition no revision can fix refuses a direct-recognition submission at once.
-     */
-    private static final String DIRECT_RECOGNITION_RULE = "直接认定条件";
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
     private final ApplicationRepository applications;
@@ -208,7 +204,8 @@ public class ApplicationService {
         boolean refused = !report.eligible() && !first
                 || report.problems().stream().anyMatch(EligibilityProblem::fixable)
                 || application.content().situation().asksDirectRecognition()
-                && report.finalProblems().stream().anyMatch(p -> !DIRECT_RECOGNITION_RULE.equals(p.rule()));
+                // the direct-recognition process decides only its own conditions: any other final one refuses at once
+                && report.finalProblems().stream().anyMatch(p -> !EligibilityRules.DIRECT_RECOGNITION_RULE.equals(p.rule()));
         if (refused) {
             throw ApiProblemException.badRequest(report.eligible() ? "申报信息不完整" : "申报信息不完整或不符合申报条件",
                     report.problems().stream().map(ApplicationService::asFieldProblem).toList());
@@ -270,10 +267,9 @@ public class ApplicationService {
                         reasons(d.returnReasonsJson()), owner ? null : d.actor(), d.decidedAt()))
                 .toList();
         String masked = IdNumbers.mask(storedIdNumber(application));
-        DeclaredPaths.Path path = paths.path(application.content());
         return new ApplicationView(application.applicationNo(), application.status().name(),
                 application.status().label(), stage, progress.activityIds(),
-                new ApplicationView.PathView(path.code(), path.label(), path.committeeCode(), path.committeeName()), application.submissionCount(), fee,
+                paths.path(application.content()), application.submissionCount(), fee,
                 progress.reviseBy(),
                 application.applicantUserId(), application.birthDate(),
                 ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),

@@ -50,10 +50,6 @@ class DeclaredPaths {
         this.attachments = attachments;
     }
 
-    /** What the application may be shown as: the path and, when delegated, the committee's name. */
-    record Path(String code, String label, String committeeCode, String committeeName) {
-    }
-
     /** Paths the form asks for that its notice does not have (nothing for a notice without a file). */
     List<FieldProblem> refusals(ApplicationContent c) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -145,21 +141,21 @@ class DeclaredPaths {
         return start;
     }
 
-    /** The path as the applicant and the reviewers read it. */
-    Path path(ApplicationContent c) {
+    /** The path as the applicant and the reviewers read it; when delegated, with the committee's name. */
+    ApplicationView.PathView path(ApplicationContent c) {
         Situation s = c.situation();
         if (s.asksDirectRecognition()) {
-            return new Path("DIRECT_RECOGNITION", "直接认定", null, null);
+            return new ApplicationView.PathView("DIRECT_RECOGNITION", "直接认定", null, null);
         }
         if (s.delegated()) {
             Optional<Committee> committee = Optional.ofNullable(s.delegatedToCommittee()).flatMap(organisations::committee);
-            return new Path("DELEGATED_EVALUATION",
+            return new ApplicationView.PathView("DELEGATED_EVALUATION",
                     "委托评审" + committee.map(x -> "：由" + x.name() + "评审").orElse(""),
                     s.delegatedToCommittee(), committee.map(Committee::name).orElse(null));
         }
         boolean initial = c.noticeId() != null && notices.find(c.noticeId())
                 .map(n -> n.flow() == NoticeFlow.INITIAL_DETERMINATION).orElse(false);
-        return initial ? new Path("INITIAL_DETERMINATION", "初定", null, null)
-                : new Path("TITLE_REVIEW", "评审", null, null);
+        return initial ? new ApplicationView.PathView("INITIAL_DETERMINATION", "初定", null, null)
+                : new ApplicationView.PathView("TITLE_REVIEW", "评审", null, null);
     }
 }

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.notice.Education;
+
 /** Level of one diploma (same codes as the notice rules use, plus 高中及以下). */
 public enum EducationLevel implements Labelled {
     HIGH_SCHOOL("高中及以下"),
@@ -18,5 +20,10 @@ public enum EducationLevel implements Labelled {
     @Override
     public String label() {
         return label;
+    }
+
+    /** The same level in the notices' rules; none below 中专 (the notices set no rule for it). */
+    public Education noticeEducation() {
+        return this == HIGH_SCHOOL ? null : Education.valueOf(name());
     }
 }

@@ -18,7 +18,6 @@ import cn.xj.titlereview.application.AssessmentRating;
 import cn.xj.titlereview.application.ContinuingEducationYear;
 import cn.xj.titlereview.application.CurrentTitle;
 import cn.xj.titlereview.application.EducationEntry;
-import cn.xj.titlereview.application.EducationLevel;
 import cn.xj.titlereview.application.EmployerType;
 import cn.xj.titlereview.application.Labelled;
 import cn.xj.titlereview.application.PrivateTrackGroup;
@@ -248,7 +247,8 @@ public final class EligibilityRules {
 
     // ------------------------------------------------------------------ direct recognition (直接认定)
 
-    static final String DIRECT_RECOGNITION_RULE = "直接认定条件";
+    /** The rule of the direct-recognition conditions, which only the direct-recognition process decides. */
+    public static final String DIRECT_RECOGNITION_RULE = "直接认定条件";
 
     /**
      * The conditions of direct recognition, decided by the same table as the direct-recognition
@@ -472,7 +472,7 @@ public final class EligibilityRules {
             entry = fullTime.get();
         }
         Optional<Map.Entry<Education, Integer>> years = yearsForEducation(rule.workYearsByEducation(),
-                education(entry));
+                entry.level().noticeEducation());
         if (years.isEmpty()) {
             fail("education", "初定条件", "初定的学历须为" + String.join("、", rule.workYearsByEducation().keySet()
                     .stream().sorted().map(Education::label).toList()) + "及以上", clause);
@@ -825,12 +825,6 @@ public final class EligibilityRules {
 
     private Level level() {
         return Level.valueOf(c.level().name());
-    }
-
-    /** The notice's education of one degree; below 中专 (high school) none. */
-    private static Education education(EducationEntry entry) {
-        return entry.level() == null || entry.level() == EducationLevel.HIGH_SCHOOL ? null
-                : Education.valueOf(entry.level().name());
     }
 
     private Optional<EducationEntry> highestEducation() {
