@@ -28,9 +28,6 @@ public record ApplicationProcessStart(
         DirectRecognitionFacts directRecognition,
         EvaluationDelegation delegation) {
 
-    /** Suffix of a notice's direct-recognition process id: {@code <noticeId>-direct-recognition}. */
-    public static final String DIRECT_RECOGNITION_SUFFIX = DirectRecognitionProcess.KEY_SUFFIX;
-
     /** An application on the notice's own process, evaluated by the notice's own committee. */
     public ApplicationProcessStart(String applicationNo, String noticeId, Level level, String series,
                                    String specialty, String unitCode, String applicantUserId,
