@@ -1,5 +1,24 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.Accomplishment;
+import cn.xj.titlereview.declaration.AnnualAssessment;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.Award;
+import cn.xj.titlereview.declaration.Book;
+import cn.xj.titlereview.declaration.ContinuingEducationYear;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IntellectualProperty;
+import cn.xj.titlereview.declaration.Limits;
+import cn.xj.titlereview.declaration.Paper;
+import cn.xj.titlereview.declaration.Pledge;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.declaration.Situation;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
+import cn.xj.titlereview.declaration.WorkPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +86,7 @@ public class Application {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level_code", length = 20)
-    private TitleLevel level;
+    private Level level;
 
     @Column(name = "person_name", length = Limits.NAME)
     private String name;
@@ -313,7 +332,7 @@ public class Application {
         return specialty;
     }
 
-    public TitleLevel level() {
+    public Level level() {
         return level;
     }
 

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.SubmissionCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ import cn.xj.titlereview.notice.NoticeDefinition;
  * test process deployed by hand) has no conditions: only completeness and the ID card and photo.
  */
 @Component
-class ApplicationEligibility {
+public class ApplicationEligibility {
 
     /** What every notice asks for, used when the notice file is not known. */
     static final List<MaterialStatus> BASIC_MATERIALS = List.of(
@@ -53,7 +55,7 @@ class ApplicationEligibility {
         this.paths = paths;
     }
 
-    EligibilityReport report(Application application, LocalDate today) {
+    public EligibilityReport report(Application application, LocalDate today) {
         List<AttachmentView> pages = attachments.list(application.applicationNo());
         Set<String> uploaded = pages.stream().map(AttachmentView::category).collect(Collectors.toSet());
         ApplicationContent content = application.content();

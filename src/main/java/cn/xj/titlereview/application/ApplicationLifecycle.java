@@ -2,7 +2,7 @@ package cn.xj.titlereview.application;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,7 @@ public class ApplicationLifecycle {
         }
         decisions.save(new ApplicationDecision(applicationNo, application.submissionCount(), taskKey,
                 decision == null ? "UNKNOWN" : decision, comment, reasons, actor,
-                ClockUtil.getCurrentTime().toInstant()));
+                ProductClock.now()));
     }
 
     /**
@@ -75,7 +75,7 @@ public class ApplicationLifecycle {
     public void markReturned(String applicationNo) {
         Application application = find(applicationNo);
         if (application != null && application.status() == ApplicationStatus.SUBMITTED) {
-            application.changeStatus(ApplicationStatus.RETURNED, ClockUtil.getCurrentTime().toInstant());
+            application.changeStatus(ApplicationStatus.RETURNED, ProductClock.now());
         }
     }
 
@@ -88,7 +88,7 @@ public class ApplicationLifecycle {
         if (application == null) {
             return;
         }
-        application.changeStatus(finalStatus, ClockUtil.getCurrentTime().toInstant());
+        application.changeStatus(finalStatus, ProductClock.now());
         log.info("申报 {} 结束：{}", applicationNo, finalStatus.label());
     }
 

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
 
-interface ApplicationRepository extends JpaRepository<Application, Long> {
+public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
     @Query("select a from Application a where a.applicationNo = ?1")
     Optional<Application> findByNo(String applicationNo);

@@ -1,5 +1,10 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationForms;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IdNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,8 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.api.FieldProblem;
-import cn.xj.titlereview.application.ApplicationFormReader.Cleared;
-import cn.xj.titlereview.application.ApplicationFormReader.NewNumber;
+import cn.xj.titlereview.declaration.ApplicationFormReader;
+import cn.xj.titlereview.declaration.ApplicationFormReader.Cleared;
+import cn.xj.titlereview.declaration.ApplicationFormReader.NewNumber;
 import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
@@ -41,7 +47,7 @@ import cn.xj.titlereview.security.IdNumberCrypto;
 @Transactional
 public class ApplicationService {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BeijingTime.ZONE;
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
     private final ApplicationRepository applications;
@@ -336,7 +342,7 @@ public class ApplicationService {
     }
 
     static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return ProductClock.now();
     }
 
     static LocalDate today(Instant now) {

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.notice.Labelled;
+
 /**
  * Where an application stands. DRAFT and RETURNED may be edited by the applicant; SUBMITTED is in
  * review; the others are the final statuses of the process contract.

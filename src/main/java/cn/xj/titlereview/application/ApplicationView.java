@@ -1,5 +1,6 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationForm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

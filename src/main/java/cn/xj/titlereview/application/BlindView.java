@@ -1,5 +1,12 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.Accomplishment;
+import cn.xj.titlereview.declaration.Award;
+import cn.xj.titlereview.declaration.Book;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.declaration.IntellectualProperty;
+import cn.xj.titlereview.declaration.Paper;
+import cn.xj.titlereview.declaration.WorkPeriod;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +35,10 @@ import cn.xj.titlereview.notice.NoticeFlow;
  * {@link PathRules}; and turns a submitted application into the campaign start of its path.
  */
 @Component
-class DeclaredPaths {
+public class DeclaredPaths {
 
     /** The notice material that holds the delegation letter (委托评审函). */
-    static final String DELEGATION_LETTER = "delegation-letter";
+    public static final String DELEGATION_LETTER = "delegation-letter";
 
     private final NoticeCatalog notices;
     private final OrganisationDirectory organisations;
@@ -113,7 +116,7 @@ class DeclaredPaths {
      * form ({@link VillageWorkRecord}), and whether the specialty is filled by exam from the DMN table
      * {@code exam-based-specialty}. Delegation: the committee and the first page of the letter.
      */
-    ApplicationProcessStart start(Application application, LocalDate today) {
+    public ApplicationProcessStart start(Application application, LocalDate today) {
         ApplicationProcessStart start = ApplicationProcessStarts.of(application);
         ApplicationContent c = application.content();
         Situation s = c.situation();
@@ -123,7 +126,7 @@ class DeclaredPaths {
         }
         if (s.asksDirectRecognition()) {
             CurrentTitle title = c.currentTitle();
-            Level current = title == null || title.level() == null ? null : Level.valueOf(title.level().name());
+            Level current = title == null || title.level() == null ? null : title.level();
             Optional<VillageWorkRecord> village = VillageWorkRecord.of(c, notice.get().year(),
                     EligibilityRules.cutoff(notice.get(), today));
             boolean examFilled = start.level() != null

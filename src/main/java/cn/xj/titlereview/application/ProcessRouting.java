@@ -9,7 +9,7 @@ import cn.xj.titlereview.security.ApiUser;
  * direct recognition). Read from the variables of the application's root process instance, or
  * from the organisation directory before a process exists.
  */
-record ProcessRouting(String unitGroup, String competentGroup, String committeeGroup, String hrbGroup,
+public record ProcessRouting(String unitGroup, String competentGroup, String committeeGroup, String hrbGroup,
                       String expertGroup) {
 
     static final ProcessRouting NONE = new ProcessRouting(null, null, null, null, null);

@@ -1,52 +1,14 @@
 package cn.xj.titlereview.application;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.stereotype.Component;
-
 /**
- * The groups an application's process routes its work to: the variables {@code unitGroup},
- * {@code competentGroup}, {@code committeeGroup}, {@code hrbGroup} and {@code expertGroup} of its root
- * instance, running or finished. Apart from the process gateway because access checks need it
- * everywhere (attachments too), and it needs nothing but the engine's history.
+ * The groups an application's process routes its work to, as the engine keeps them. Apart from the
+ * process gateway because access checks need it everywhere (attachments too), and it needs nothing but
+ * the engine's history (implemented in {@code application.engine}).
  */
-@Component
-class ProcessRoutings {
-
-    private static final String[] ROUTING_VARIABLES =
-            {"unitGroup", "competentGroup", "committeeGroup", "hrbGroup", "expertGroup"};
-
-    private final HistoryService historyService;
-    private final IdentityService identityService;
-
-    ProcessRoutings(HistoryService historyService, IdentityService identityService) {
-        this.historyService = historyService;
-        this.identityService = identityService;
-    }
+public interface ProcessRoutings {
 
     /** Empty when no process has started or its history is gone. */
-    Optional<ProcessRouting> of(Application application) {
-        String instance = application.processInstanceId();
-        if (instance == null) {
-            return Optional.empty();
-        }
-        return EngineAsSystem.call(identityService, () -> {
-            if (historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count() == 0) {
-                return Optional.empty();
-            }
-            Map<String, String> groups = new LinkedHashMap<>();
-            historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                    .variableNameIn(ROUTING_VARIABLES).disableBinaryFetching().disableCustomObjectDeserialization()
-                    .list().stream()
-                    // the instance's own scope: a task-local or inner-scope variable of that name routes nothing
-                    .filter(v -> instance.equals(v.getExecutionId()) && v.getValue() instanceof String)
-                    .forEach(v -> groups.put(v.getName(), (String) v.getValue()));
-            return Optional.of(new ProcessRouting(groups.get("unitGroup"), groups.get("competentGroup"),
-                    groups.get("committeeGroup"), groups.get("hrbGroup"), groups.get("expertGroup")));
-        });
-    }
+    Optional<ProcessRouting> of(Application application);
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ public class AttachmentService {
             String stored = storage.store(accepted.jpeg());
             Attachment attachment = new Attachment(UUID.randomUUID().toString(), applicationNo, category.trim(),
                     keptName, stored, accepted.width(), accepted.height(), accepted.jpeg().length,
-                    sha256(accepted.jpeg()), user.userId(), ClockUtil.getCurrentTime().toInstant());
+                    sha256(accepted.jpeg()), user.userId(), ProductClock.now());
             attachments.save(attachment);
             log.info("附件已上传：申报 {}，类别 {}，附件 {}", applicationNo, attachment.category(), attachment.publicId());
             return view(attachment);

@@ -3,7 +3,7 @@ package cn.xj.titlereview.audit;
 import java.sql.Timestamp;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,7 +77,7 @@ public class AuditLog {
 
     private void insert(String actor, AuditAction action, String applicationNo, String detail) {
         jdbc.update("insert into audit_event (occurred_at, actor, action, application_no, detail) values (?, ?, ?, ?, ?)",
-                new Timestamp(ClockUtil.getCurrentTime().getTime()), actor == null ? "system" : actor,
+                Timestamp.from(ProductClock.now()), actor == null ? "system" : actor,
                 action.name(), applicationNo, truncate(detail));
     }
 

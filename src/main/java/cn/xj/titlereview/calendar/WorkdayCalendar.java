@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class WorkdayCalendar {
 
   /** Deadlines are Beijing time whatever the JVM's default zone. */
-  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId BEIJING = BeijingTime.ZONE;
 
   /** A working-day deadline ends at this time of its last day (whole seconds, as stored). */
   public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);

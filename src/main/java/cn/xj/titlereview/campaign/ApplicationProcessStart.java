@@ -2,7 +2,7 @@ package cn.xj.titlereview.campaign;
 
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.review.DirectRecognitionProcess;
+import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 
 /**
  * What starting a notice process needs to know of one application: ids and facts only

@@ -1,10 +1,10 @@
 package cn.xj.titlereview.certificate;
 
-import static cn.xj.titlereview.certificate.HrConfirmProcess.APPLICATION_NO;
-import static cn.xj.titlereview.certificate.HrConfirmProcess.CERTIFICATE_NO;
-import static cn.xj.titlereview.certificate.HrConfirmProcess.HRB_GROUP;
-import static cn.xj.titlereview.certificate.HrConfirmProcess.LEVEL;
-import static cn.xj.titlereview.certificate.HrConfirmProcess.NOTICE_ID;
+import static cn.xj.titlereview.process.HrConfirmProcess.APPLICATION_NO;
+import static cn.xj.titlereview.process.HrConfirmProcess.CERTIFICATE_NO;
+import static cn.xj.titlereview.process.HrConfirmProcess.HRB_GROUP;
+import static cn.xj.titlereview.process.HrConfirmProcess.LEVEL;
+import static cn.xj.titlereview.process.HrConfirmProcess.NOTICE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

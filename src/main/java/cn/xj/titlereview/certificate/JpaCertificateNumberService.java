@@ -3,7 +3,7 @@ package cn.xj.titlereview.certificate;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,7 +74,7 @@ class JpaCertificateNumberService implements CertificateNumberService {
         String prefix = CertificateNumberFormat.prefix(request);
         String number = CertificateNumberFormat.number(prefix, nextInSequence(prefix));
         // flushed now: a duplicate fails here and the transaction rolls back
-        certificates.saveAndFlush(new IssuedCertificate(number, request, ClockUtil.getCurrentTime().toInstant()));
+        certificates.saveAndFlush(new IssuedCertificate(number, request, ProductClock.now()));
         return number;
     }
 

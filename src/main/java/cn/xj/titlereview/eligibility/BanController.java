@@ -3,7 +3,7 @@ package cn.xj.titlereview.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "禁报登记", description = "弄虚作假人员的禁报期与黑名单（仅管理员）")
 class BanController {
 
-    private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    private static final java.time.ZoneId BEIJING = cn.xj.titlereview.calendar.BeijingTime.ZONE;
 
     private final ApplicantBans bans;
     private final CurrentUser currentUser;
@@ -48,7 +48,7 @@ class BanController {
     @ApiResponse(responseCode = "400", description = "逐项列出的字段问题",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     BanView record(@RequestBody BanRequest request) {
-        var now = ClockUtil.getCurrentTime().toInstant();
+        var now = ProductClock.now();
         BanRequest body = request == null ? new BanRequest(null, null, null, null, null, null) : request;
         return bans.record(body, currentUser.require().userId(), LocalDate.ofInstant(now, BEIJING), now);
     }

@@ -11,19 +11,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
-import cn.xj.titlereview.application.AnnualAssessment;
-import cn.xj.titlereview.application.ApplicationContent;
-import cn.xj.titlereview.application.ApplicationProcessStarts;
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.ContinuingEducationYear;
-import cn.xj.titlereview.application.CurrentTitle;
-import cn.xj.titlereview.application.EducationEntry;
-import cn.xj.titlereview.application.EmployerType;
-import cn.xj.titlereview.application.Labelled;
-import cn.xj.titlereview.application.PrivateTrackGroup;
-import cn.xj.titlereview.application.PutonghuaLevel;
-import cn.xj.titlereview.application.Situation;
-import cn.xj.titlereview.application.SkilledQualification;
+import cn.xj.titlereview.declaration.AnnualAssessment;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.DeclarationFacts;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.ContinuingEducationYear;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.Labelled;
+import cn.xj.titlereview.declaration.PrivateTrackGroup;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.declaration.Situation;
+import cn.xj.titlereview.declaration.SkilledQualification;
 import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.eligibility.EligibilityDecisions.Seniority;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
@@ -114,7 +114,7 @@ public final class EligibilityRules {
         this.notice = in.notice();
         this.c = in.content();
         this.situation = c.situation();
-        this.facts = ApplicationProcessStarts.facts(c);
+        this.facts = DeclarationFacts.of(c);
         this.decisions = decisions;
         this.cutoff = cutoff(notice, in.today());
         this.directRecognition = c.situation().asksDirectRecognition() && directRecognitionPolicy(notice).isPresent();
@@ -263,7 +263,7 @@ public final class EligibilityRules {
         if (title == null || title.none() || title.level() == null) {
             return;   // refused when saved ("无") or reported by the completeness check
         }
-        Level current = Level.valueOf(title.level().name());
+        Level current = title.level();
         if (current != Level.SENIOR_FULL) {
             PathRules.nextLevelRefused(current, level())
                     .ifPresent(message -> fix("level", PathRules.RULE, message, clause));
@@ -398,7 +398,7 @@ public final class EligibilityRules {
                 return;
             }
             if (title.none() || title.level() == null
-                    || Level.valueOf(title.level().name()).ordinal() > required.ordinal()) {
+                    || title.level().ordinal() > required.ordinal()) {
                 fail("currentTitle.level", "任职资格", "申报" + level().label() + "须已取得" + required.label()
                         + "职称", basisSource(rule));
                 return;
@@ -824,7 +824,7 @@ public final class EligibilityRules {
     // ------------------------------------------------------------------ helpers
 
     private Level level() {
-        return Level.valueOf(c.level().name());
+        return c.level();
     }
 
     private Optional<EducationEntry> highestEducation() {

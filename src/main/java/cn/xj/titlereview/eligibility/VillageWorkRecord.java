@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import cn.xj.titlereview.application.AnnualAssessment;
-import cn.xj.titlereview.application.ApplicationContent;
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.CurrentTitle;
+import cn.xj.titlereview.declaration.AnnualAssessment;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.CurrentTitle;
 
 /**
  * The village-work service (访惠聚/驻村 etc.) a direct-recognition application rests on, as the

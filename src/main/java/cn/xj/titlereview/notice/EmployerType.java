@@ -1,7 +1,7 @@
 package cn.xj.titlereview.notice;
 
 /** Kind of employer, as far as the notices' rules depend on it. */
-public enum EmployerType {
+public enum EmployerType implements Labelled {
     GOVERNMENT_ORGAN("机关"),
     PUBLIC_INSTITUTION("事业单位"),
     STATE_ENTERPRISE("国有企业"),
@@ -15,6 +15,7 @@ public enum EmployerType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,7 @@
 package cn.xj.titlereview.notice;
 
 /** Title level; the code is used in process variables, DMN tables and notice files. */
-public enum Level {
+public enum Level implements Labelled {
     SENIOR_FULL("正高级"),
     SENIOR_DEPUTY("副高级"),
     INTERMEDIATE("中级"),
@@ -14,6 +14,7 @@ public enum Level {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

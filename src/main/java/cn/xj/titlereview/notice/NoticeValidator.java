@@ -1,5 +1,6 @@
 package cn.xj.titlereview.notice;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.NoticeDefinition.Assumable;
 import cn.xj.titlereview.notice.NoticeDefinition.PublicityPeriod;
 import cn.xj.titlereview.notice.NoticeDefinition.Window;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 final class NoticeValidator {
 
     static final Pattern ID_PATTERN = Pattern.compile("notice-(\\d{4})-[a-z0-9-]+");
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = BeijingTime.ZONE;
     static final int MIN_PUBLICITY_WORKING_DAYS = 5;
     private static final Pattern ELEMENT_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");

@@ -1,7 +1,7 @@
 package cn.xj.titlereview.notice;
 
 /** Administrative level of an employer unit or of an area (values of the {@code unitLevel} variable). */
-public enum UnitLevel {
+public enum UnitLevel implements Labelled {
     REGION("自治区级"),
     PREFECTURE("地州市级"),
     COUNTY("县级及以下"),
@@ -13,6 +13,7 @@ public enum UnitLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,8 +1,8 @@
 package cn.xj.titlereview.publicity;
 
-import static cn.xj.titlereview.publicity.ResultPublicityProcess.PUBLICITY_WORKING_DAYS;
-import static cn.xj.titlereview.publicity.ResultPublicityProcess.RESULT_PUBLICITY_STARTED_AT;
-import static cn.xj.titlereview.publicity.ResultPublicityProcess.RESULT_PUBLICITY_WORKING_DAYS;
+import static cn.xj.titlereview.process.ResultPublicityProcess.PUBLICITY_WORKING_DAYS;
+import static cn.xj.titlereview.process.ResultPublicityProcess.RESULT_PUBLICITY_STARTED_AT;
+import static cn.xj.titlereview.process.ResultPublicityProcess.RESULT_PUBLICITY_WORKING_DAYS;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

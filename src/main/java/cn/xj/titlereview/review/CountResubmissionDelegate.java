@@ -1,8 +1,8 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.COUNT_UNIT_LEVEL_SUBMISSIONS;
-import static cn.xj.titlereview.review.ReviewVariables.REVIEW_LEVEL;
-import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_COUNT;
+import static cn.xj.titlereview.process.CampaignVariables.COUNT_UNIT_LEVEL_SUBMISSIONS;
+import static cn.xj.titlereview.process.CampaignVariables.REVIEW_LEVEL;
+import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

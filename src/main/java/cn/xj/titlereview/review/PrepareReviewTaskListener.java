@@ -1,12 +1,12 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.COMMENT;
-import static cn.xj.titlereview.review.ReviewVariables.DECISION;
-import static cn.xj.titlereview.review.ReviewVariables.LAST_RETURN_REASONS;
-import static cn.xj.titlereview.review.ReviewVariables.LEVEL;
-import static cn.xj.titlereview.review.ReviewVariables.LEVEL_NAME;
-import static cn.xj.titlereview.review.ReviewVariables.RETURN_REASONS;
-import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_COUNT;
+import static cn.xj.titlereview.process.CampaignVariables.COMMENT;
+import static cn.xj.titlereview.process.CampaignVariables.DECISION;
+import static cn.xj.titlereview.process.CampaignVariables.LAST_RETURN_REASONS;
+import static cn.xj.titlereview.process.CampaignVariables.LEVEL;
+import static cn.xj.titlereview.process.CampaignVariables.LEVEL_NAME;
+import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
+import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

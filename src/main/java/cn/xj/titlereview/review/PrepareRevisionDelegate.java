@@ -1,13 +1,13 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.COUNT_UNIT_LEVEL_SUBMISSIONS;
-import static cn.xj.titlereview.review.ReviewVariables.CURRENT_FIX_WINDOW;
-import static cn.xj.titlereview.review.ReviewVariables.FIX_WINDOWS;
-import static cn.xj.titlereview.review.ReviewVariables.FIX_WINDOW_EXPIRY_STATUS;
-import static cn.xj.titlereview.review.ReviewVariables.REVIEW_LEVEL;
-import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_COUNT;
-import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_LIMIT;
-import static cn.xj.titlereview.review.ReviewVariables.SUBMISSION_LIMIT_REACHED;
+import static cn.xj.titlereview.process.CampaignVariables.COUNT_UNIT_LEVEL_SUBMISSIONS;
+import static cn.xj.titlereview.process.CampaignVariables.CURRENT_FIX_WINDOW;
+import static cn.xj.titlereview.process.CampaignVariables.FIX_WINDOWS;
+import static cn.xj.titlereview.process.CampaignVariables.FIX_WINDOW_EXPIRY_STATUS;
+import static cn.xj.titlereview.process.CampaignVariables.REVIEW_LEVEL;
+import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_COUNT;
+import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_LIMIT;
+import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_LIMIT_REACHED;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

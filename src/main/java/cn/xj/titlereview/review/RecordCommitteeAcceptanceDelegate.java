@@ -1,6 +1,6 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.COMMITTEE_OPINION;
+import static cn.xj.titlereview.process.CampaignVariables.COMMITTEE_OPINION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,9 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.COMMENT;
-import static cn.xj.titlereview.review.ReviewVariables.COMPETENT_OPINION;
-import static cn.xj.titlereview.review.ReviewVariables.LEVEL;
-import static cn.xj.titlereview.review.ReviewVariables.SPECIALTY;
+import static cn.xj.titlereview.process.CampaignVariables.COMMENT;
+import static cn.xj.titlereview.process.CampaignVariables.COMPETENT_OPINION;
+import static cn.xj.titlereview.process.CampaignVariables.LEVEL;
+import static cn.xj.titlereview.process.CampaignVariables.SPECIALTY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,10 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.FINAL_STATUS;
-import static cn.xj.titlereview.review.ReviewVariables.STAGE_OUTCOME;
+import cn.xj.titlereview.process.ExtensionProperties;
+import cn.xj.titlereview.process.FinalStatus;
+import cn.xj.titlereview.process.StageOutcome;
+import static cn.xj.titlereview.process.CampaignVariables.FINAL_STATUS;
+import static cn.xj.titlereview.process.CampaignVariables.STAGE_OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,7 +1,7 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.UNIT_OPINION;
-import static cn.xj.titlereview.review.ReviewVariables.UNIT_OPINION_TEXT;
+import static cn.xj.titlereview.process.CampaignVariables.UNIT_OPINION;
+import static cn.xj.titlereview.process.CampaignVariables.UNIT_OPINION_TEXT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

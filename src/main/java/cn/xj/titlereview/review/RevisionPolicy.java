@@ -1,5 +1,6 @@
 package cn.xj.titlereview.review;
 
+import cn.xj.titlereview.process.FinalStatus;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
 

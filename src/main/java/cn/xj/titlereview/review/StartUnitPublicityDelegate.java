@@ -1,7 +1,7 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.PUBLICITY_WORKING_DAYS;
-import static cn.xj.titlereview.review.ReviewVariables.UNIT_PUBLICITY_STARTED_AT;
+import static cn.xj.titlereview.process.CampaignVariables.PUBLICITY_WORKING_DAYS;
+import static cn.xj.titlereview.process.CampaignVariables.UNIT_PUBLICITY_STARTED_AT;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,10 @@
 package cn.xj.titlereview.review;
 
-import static cn.xj.titlereview.review.ReviewVariables.DECISION;
-import static cn.xj.titlereview.review.ReviewVariables.RETURN_REASONS;
+import cn.xj.titlereview.process.Decision;
+import cn.xj.titlereview.process.ExtensionProperties;
+import cn.xj.titlereview.process.ReturnReasons;
+import static cn.xj.titlereview.process.CampaignVariables.DECISION;
+import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
 
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
@@ -110,7 +111,7 @@ public class ReminderService {
     }
 
     public ReminderRun remind() {
-        return remind(ClockUtil.getCurrentTime().toInstant());
+        return remind(ProductClock.now());
     }
 
     public ReminderRun remind(Instant now) {

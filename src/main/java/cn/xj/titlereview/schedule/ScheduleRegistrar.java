@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.xj.titlereview.calendar.ProductClock;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Service;
 
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
-import cn.xj.titlereview.review.DirectRecognitionProcess;
-import cn.xj.titlereview.review.FinalStatus;
+import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
+import cn.xj.titlereview.process.FinalStatus;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.ActivityCount;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.Detail;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.StatusCount;
@@ -62,7 +63,7 @@ public class StatisticsSnapshotService {
     }
 
     public List<StatisticsSnapshot> snapshotAll() {
-        return snapshotAll(ClockUtil.getCurrentTime().toInstant());
+        return snapshotAll(ProductClock.now());
     }
 
     public List<StatisticsSnapshot> snapshotAll(Instant now) {

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 

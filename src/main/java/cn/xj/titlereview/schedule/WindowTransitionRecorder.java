@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

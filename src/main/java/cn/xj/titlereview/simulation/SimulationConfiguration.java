@@ -13,6 +13,6 @@ class SimulationConfiguration {
 
     @Bean
     Clock engineClock() {
-        return new EngineClock(ZoneId.of("Asia/Shanghai"));
+        return new EngineClock(cn.xj.titlereview.calendar.BeijingTime.ZONE);
     }
 }

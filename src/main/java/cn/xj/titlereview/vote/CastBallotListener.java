@@ -1,9 +1,9 @@
 package cn.xj.titlereview.vote;
 
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_ABSTAIN;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_AGAINST;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_FOR;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTE;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_ABSTAIN;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_AGAINST;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_FOR;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,15 +1,15 @@
 package cn.xj.titlereview.vote;
 
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_ABSTAIN;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_AGAINST;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_FOR;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.COMMITTEE_MEMBERS;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTES_ABSTAIN;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTES_AGAINST;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTES_FOR;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTE_PASS_RATIO;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTE_QUORUM;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTE_RESULT;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_ABSTAIN;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_AGAINST;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_FOR;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.COMMITTEE_MEMBERS;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTES_ABSTAIN;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTES_AGAINST;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTES_FOR;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE_PASS_RATIO;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE_QUORUM;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE_RESULT;
 
 import java.util.List;
 

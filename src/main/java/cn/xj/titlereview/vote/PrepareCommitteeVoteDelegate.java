@@ -1,12 +1,12 @@
 package cn.xj.titlereview.vote;
 
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_ABSTAIN;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_AGAINST;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.BALLOT_FOR;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.COMMITTEE_MEMBERS;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.EXPERTS;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.EXPERT_USER_IDS;
-import static cn.xj.titlereview.vote.CommitteeVoteProcess.VOTE_ROUND;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_ABSTAIN;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_AGAINST;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.BALLOT_FOR;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.COMMITTEE_MEMBERS;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.EXPERTS;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.EXPERT_USER_IDS;
+import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE_ROUND;
 
 import java.util.ArrayList;
 import java.util.List;

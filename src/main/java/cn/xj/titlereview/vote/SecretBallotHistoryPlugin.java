@@ -1,5 +1,6 @@
 package cn.xj.titlereview.vote;
 
+import cn.xj.titlereview.process.CommitteeVoteProcess;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;

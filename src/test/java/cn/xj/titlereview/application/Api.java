@@ -1,5 +1,6 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationForm;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

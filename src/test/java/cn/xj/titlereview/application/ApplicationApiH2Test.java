@@ -1,5 +1,8 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.IdNumbersTest;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -31,15 +34,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.xj.titlereview.application.ApplicationForm.AccomplishmentForm;
-import cn.xj.titlereview.application.ApplicationForm.EducationForm;
-import cn.xj.titlereview.application.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
 /** The application API as the applicant and others use it, on H2. */
 @H2IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class ApplicationApiH2Test {
+public class ApplicationApiH2Test {
 
     static final String APPLICANT = "sbxj01";
     static final String OTHER_APPLICANT = "sbys01";
@@ -592,7 +595,7 @@ class ApplicationApiH2Test {
                 f.annualAssessments(), f.putonghuaLevel(), f.socialInsuranceMonths(), f.workSummary(), f.pledge());
     }
 
-    static ApplicationForm withId(ApplicationForm f, String idNumber) {
+    public static ApplicationForm withId(ApplicationForm f, String idNumber) {
         return new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(), f.level(), f.name(),
                 null, idNumber, f.phone(), f.ethnicity(), f.politics(), f.employerUnitCode(),
                 f.employerType(), f.unitLevel(), f.situation(), f.education(), f.currentTitle(),

@@ -1,23 +1,25 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.IdNumbersTest;
+import cn.xj.titlereview.declaration.ApplicationForm;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 
-import cn.xj.titlereview.application.ApplicationForm.AccomplishmentForm;
-import cn.xj.titlereview.application.ApplicationForm.AssessmentForm;
-import cn.xj.titlereview.application.ApplicationForm.ContinuingEducationForm;
-import cn.xj.titlereview.application.ApplicationForm.CurrentTitleForm;
-import cn.xj.titlereview.application.ApplicationForm.EducationForm;
-import cn.xj.titlereview.application.ApplicationForm.PaperForm;
-import cn.xj.titlereview.application.ApplicationForm.PledgeForm;
-import cn.xj.titlereview.application.ApplicationForm.SituationForm;
-import cn.xj.titlereview.application.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AssessmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.ContinuingEducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.CurrentTitleForm;
+import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PaperForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PledgeForm;
+import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
 import cn.xj.titlereview.support.DemoUsers;
 
 /** Complete applications with fresh, valid ID numbers (one person per notice). */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
     static final String NOTICE = "notice-2099-test-declare";
     static final String PASSWORD = DemoUsers.PASSWORD;
@@ -30,7 +32,7 @@ final class ApplicationFixtures {
      * A male applicant's number not used before: random birth date (1970-1999) and sequence, since
      * the H2 test database may outlive one run.
      */
-    static String freshIdNumber() {
+    public static String freshIdNumber() {
         while (true) {
             java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
             LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(365 * 30));
@@ -41,7 +43,7 @@ final class ApplicationFixtures {
         }
     }
 
-    static ApplicationForm complete(String idNumber) {
+    public static ApplicationForm complete(String idNumber) {
         return new ApplicationForm(
                 NOTICE, "工程系列", "有色金属", "无", "SENIOR_DEPUTY",
                 "张伟", "MALE", idNumber, "13899990000", "汉族", "中共党员",

@@ -1,5 +1,11 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.DeclarationFacts;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.ApplicationFormReader;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.UnitLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,9 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.xj.titlereview.application.ApplicationForm.CurrentTitleForm;
-import cn.xj.titlereview.application.ApplicationForm.EducationForm;
-import cn.xj.titlereview.application.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.CurrentTitleForm;
+import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Education;
 import cn.xj.titlereview.notice.EmployerType;
@@ -35,7 +41,7 @@ class ApplicationProcessStartsTest {
         ApplicationContent content = ApplicationFormReader.read(outside, LocalDate.of(2024, 9, 1), null, null, null)
                 .content();
 
-        ApplicationFacts facts = ApplicationProcessStarts.facts(content);
+        ApplicationFacts facts = DeclarationFacts.of(content);
 
         assertThat(facts.level()).isEqualTo(Level.SENIOR_DEPUTY);
         assertThat(facts.education()).isEqualTo(Education.BACHELOR);
@@ -60,7 +66,7 @@ class ApplicationProcessStartsTest {
         ApplicationFormReader.Result read = ApplicationFormReader.read(first, LocalDate.of(2024, 9, 1), null, null, null);
         assertThat(read.problems()).isEmpty();
 
-        assertThat(ApplicationProcessStarts.facts(read.content()).flags())
+        assertThat(DeclarationFacts.of(read.content()).flags())
                 .containsExactlyInAnyOrder(Fact.FIRST_APPLICATION, Fact.FULL_TIME_GRADUATE);
     }
 }

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ import cn.xj.titlereview.security.IdNumberCrypto;
  * What the application module promises on every database: run on H2 by
  * {@link ApplicationRoundTripH2Test} and on the MySQL-family server by {@link ApplicationMariaDbIT}.
  */
-abstract class ApplicationRoundTripContract {
+public abstract class ApplicationRoundTripContract {
 
     static final String APPLICANT = "sbxj01";
 
@@ -166,7 +168,7 @@ abstract class ApplicationRoundTripContract {
         }
     }
 
-    static ApplicationForm withSummary(ApplicationForm f, String summary) {
+    public static ApplicationForm withSummary(ApplicationForm f, String summary) {
         return new ApplicationForm(f.noticeId(), f.series(), f.specialty(), f.subSpecialty(), f.level(), f.name(),
                 f.gender(), f.idNumber(), f.phone(), f.ethnicity(), f.politics(), f.employerUnitCode(),
                 f.employerType(), f.unitLevel(), f.situation(), f.education(), f.currentTitle(),

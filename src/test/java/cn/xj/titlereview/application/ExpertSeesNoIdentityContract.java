@@ -1,5 +1,6 @@
 package cn.xj.titlereview.application;
 
+import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Certificate numbers kept in memory, for process tests without a database. */
-class InMemoryCertificateNumberService implements CertificateNumberService {
+public class InMemoryCertificateNumberService implements CertificateNumberService {
 
     private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     private final Map<String, String> numbersByApplication = new ConcurrentHashMap<>();

@@ -5,28 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import cn.xj.titlereview.application.Accomplishment;
-import cn.xj.titlereview.application.AnnualAssessment;
-import cn.xj.titlereview.application.ApplicationContent;
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.Award;
-import cn.xj.titlereview.application.Book;
-import cn.xj.titlereview.application.ContinuingEducationYear;
-import cn.xj.titlereview.application.CurrentTitle;
-import cn.xj.titlereview.application.EducationEntry;
-import cn.xj.titlereview.application.EducationLevel;
-import cn.xj.titlereview.application.EmployerType;
-import cn.xj.titlereview.application.Gender;
-import cn.xj.titlereview.application.IntellectualProperty;
-import cn.xj.titlereview.application.Paper;
-import cn.xj.titlereview.application.Pledge;
-import cn.xj.titlereview.application.PrivateTrackGroup;
-import cn.xj.titlereview.application.PutonghuaLevel;
-import cn.xj.titlereview.application.Situation;
-import cn.xj.titlereview.application.SkilledQualification;
-import cn.xj.titlereview.application.TitleLevel;
-import cn.xj.titlereview.application.UnitLevel;
-import cn.xj.titlereview.application.WorkPeriod;
+import cn.xj.titlereview.declaration.Accomplishment;
+import cn.xj.titlereview.declaration.AnnualAssessment;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.Award;
+import cn.xj.titlereview.declaration.Book;
+import cn.xj.titlereview.declaration.ContinuingEducationYear;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.declaration.EducationLevel;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IntellectualProperty;
+import cn.xj.titlereview.declaration.Paper;
+import cn.xj.titlereview.declaration.Pledge;
+import cn.xj.titlereview.declaration.PrivateTrackGroup;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.declaration.Situation;
+import cn.xj.titlereview.declaration.SkilledQualification;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
+import cn.xj.titlereview.declaration.WorkPeriod;
 
 /**
  * A declaration under construction for the rule tests: starts as one that meets every condition of
@@ -37,7 +37,7 @@ final class Declaration {
     String noticeId;
     String series = "工程系列";
     String specialty;
-    TitleLevel level;
+    Level level;
     String employerUnitCode = "650100001";
     EmployerType employerType = EmployerType.PUBLIC_INSTITUTION;
     Integer socialInsuranceMonths = 12;
@@ -72,7 +72,7 @@ final class Declaration {
     /** A further degree after the first, e.g. a part-time 本科 (成人教育) after a full-time 大专; none by default. */
     EducationEntry furtherEducation;
     String titleName = "工程师";
-    TitleLevel titleLevel = TitleLevel.INTERMEDIATE;
+    Level titleLevel = Level.INTERMEDIATE;
     LocalDate titleObtained = LocalDate.of(2012, 12, 1);
     Boolean titleInXinjiang = true;
     LocalDate professionStart = LocalDate.of(2005, 8, 1);
@@ -86,7 +86,7 @@ final class Declaration {
     List<Paper> papers = new ArrayList<>();
     String workSummary = "任现职以来主要从事专业技术工作，主持完成多项工程项目。";
 
-    private Declaration(String noticeId, String specialty, TitleLevel level, int lastYear) {
+    private Declaration(String noticeId, String specialty, Level level, int lastYear) {
         this.noticeId = noticeId;
         this.specialty = specialty;
         this.level = level;
@@ -95,11 +95,11 @@ final class Declaration {
                 AssessmentRating.QUALIFIED)));
     }
 
-    static Declaration of(String noticeId, String specialty, TitleLevel level, int noticeYear) {
+    static Declaration of(String noticeId, String specialty, Level level, int noticeYear) {
         return new Declaration(noticeId, specialty, level, noticeYear);
     }
 
-    Declaration title(String name, TitleLevel titleLevel, LocalDate obtained) {
+    Declaration title(String name, Level titleLevel, LocalDate obtained) {
         this.titleName = name;
         this.titleLevel = titleLevel;
         this.titleObtained = obtained;

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import cn.xj.titlereview.application.Accomplishment;
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.Award;
-import cn.xj.titlereview.application.EducationLevel;
-import cn.xj.titlereview.application.EmployerType;
-import cn.xj.titlereview.application.IntellectualProperty;
-import cn.xj.titlereview.application.Paper;
-import cn.xj.titlereview.application.PrivateTrackGroup;
-import cn.xj.titlereview.application.PutonghuaLevel;
-import cn.xj.titlereview.application.SkilledQualification;
-import cn.xj.titlereview.application.TitleLevel;
-import cn.xj.titlereview.application.UnitLevel;
+import cn.xj.titlereview.declaration.Accomplishment;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.Award;
+import cn.xj.titlereview.declaration.EducationLevel;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.declaration.IntellectualProperty;
+import cn.xj.titlereview.declaration.Paper;
+import cn.xj.titlereview.declaration.PrivateTrackGroup;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.declaration.SkilledQualification;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition;
@@ -51,27 +51,27 @@ class EligibilityRulesTest {
     static final String HEJING = "notice-2024-hejing-initial-junior";
 
     static Declaration senior() {
-        Declaration d = Declaration.of(SENIOR, "有色金属", TitleLevel.SENIOR_FULL, 2024)
-                .title("高级工程师", TitleLevel.SENIOR_DEPUTY, LocalDate.of(2017, 12, 1));
+        Declaration d = Declaration.of(SENIOR, "有色金属", Level.SENIOR_FULL, 2024)
+                .title("高级工程师", Level.SENIOR_DEPUTY, LocalDate.of(2017, 12, 1));
         return d;
     }
 
     static Declaration nonferrous() {
-        Declaration d = Declaration.of(NONFERROUS, "有色金属", TitleLevel.SENIOR_DEPUTY, 2021);
+        Declaration d = Declaration.of(NONFERROUS, "有色金属", Level.SENIOR_DEPUTY, 2021);
         d.workSummary = "本".repeat(2500);
         return d;
     }
 
     static Declaration akesu() {
-        Declaration d = Declaration.of(AKESU, "煤炭", TitleLevel.SENIOR_DEPUTY, 2024);
+        Declaration d = Declaration.of(AKESU, "煤炭", Level.SENIOR_DEPUTY, 2024);
         d.employerUnitCode = "652900001";
         d.unitLevel = UnitLevel.PREFECTURE;
         return d;
     }
 
     static Declaration hami() {
-        Declaration d = Declaration.of(HAMI, "记者", TitleLevel.INTERMEDIATE, 2023)
-                .title("助理记者", TitleLevel.ASSISTANT, LocalDate.of(2018, 9, 1));
+        Declaration d = Declaration.of(HAMI, "记者", Level.INTERMEDIATE, 2023)
+                .title("助理记者", Level.ASSISTANT, LocalDate.of(2018, 9, 1));
         d.series = "新闻系列";
         d.employerUnitCode = "650500001";
         d.unitLevel = UnitLevel.PREFECTURE;
@@ -79,7 +79,7 @@ class EligibilityRulesTest {
     }
 
     static Declaration hejing() {
-        Declaration d = Declaration.of(HEJING, "建筑", TitleLevel.ASSISTANT, 2024).noTitle();
+        Declaration d = Declaration.of(HEJING, "建筑", Level.ASSISTANT, 2024).noTitle();
         d.employerUnitCode = "652827001";
         d.unitLevel = UnitLevel.COUNTY;
         d.graduated = LocalDate.of(2023, 7, 1);
@@ -144,11 +144,11 @@ class EligibilityRulesTest {
         @Test
         void aLevelAdmittedOnlyUnderAConditionIsRefusedWhenItDoesNotHold() {
             Declaration city = hami().noTitle();
-            city.level = TitleLevel.ASSISTANT;
+            city.level = Level.ASSISTANT;
             assertThat(of(check(city), "申报范围")).isEmpty();
 
             Declaration county = hami().noTitle();
-            county.level = TitleLevel.ASSISTANT;
+            county.level = Level.ASSISTANT;
             county.unitLevel = UnitLevel.COUNTY;
             assertThat(of(check(county), "申报范围")).singleElement()
                     .satisfies(p -> assertThat(p.message()).contains("不受理助理级"));
@@ -248,10 +248,10 @@ class EligibilityRulesTest {
     class Seniority {
         @Test
         void yearsInTheCurrentTitleAreCountedToTheCutOff() {
-            Declaration enough = nonferrous().title("工程师", TitleLevel.INTERMEDIATE, LocalDate.of(2016, 10, 20));
+            Declaration enough = nonferrous().title("工程师", Level.INTERMEDIATE, LocalDate.of(2016, 10, 20));
             assertThat(of(check(enough), "任职年限")).isEmpty();
 
-            Declaration short1 = nonferrous().title("工程师", TitleLevel.INTERMEDIATE, LocalDate.of(2016, 10, 21));
+            Declaration short1 = nonferrous().title("工程师", Level.INTERMEDIATE, LocalDate.of(2016, 10, 21));
             assertThat(of(check(short1), "任职年限")).singleElement().satisfies(p -> {
                 assertThat(p.message()).isEqualTo("取得现职称至2021-10-20满4年，申报副高级须满5年");
                 assertThat(p.fixable()).isFalse();
@@ -261,7 +261,7 @@ class EligibilityRulesTest {
 
         @Test
         void theRequiredTitleLevelMustBeHeld() {
-            Declaration d = nonferrous().title("助理工程师", TitleLevel.ASSISTANT, LocalDate.of(2010, 1, 1));
+            Declaration d = nonferrous().title("助理工程师", Level.ASSISTANT, LocalDate.of(2010, 1, 1));
             assertThat(of(check(d), "任职资格")).singleElement()
                     .satisfies(p -> assertThat(p.message()).isEqualTo("申报副高级须已取得中级职称"));
         }
@@ -276,12 +276,12 @@ class EligibilityRulesTest {
 
         @Test
         void barkolAndYiwuGraduatesApplyOneYearEarly() {
-            Declaration hamiCity = hami().title("助理记者", TitleLevel.ASSISTANT, LocalDate.of(2020, 6, 1));
+            Declaration hamiCity = hami().title("助理记者", Level.ASSISTANT, LocalDate.of(2020, 6, 1));
             hamiCity.firstApplication = true;
             assertThat(of(check(hamiCity), "任职年限")).singleElement()
                     .satisfies(p -> assertThat(p.message()).contains("满3年", "须满4年"));
 
-            Declaration barkol = hami().title("助理记者", TitleLevel.ASSISTANT, LocalDate.of(2020, 6, 1));
+            Declaration barkol = hami().title("助理记者", Level.ASSISTANT, LocalDate.of(2020, 6, 1));
             barkol.firstApplication = true;
             barkol.employerUnitCode = "650521001";
             barkol.unitLevel = UnitLevel.COUNTY;
@@ -291,7 +291,7 @@ class EligibilityRulesTest {
         @Test
         void skilledWorkersQualifyByTheirQualificationAndYears() {
             Declaration technician = akesu().noTitle();
-            technician.level = TitleLevel.INTERMEDIATE;
+            technician.level = Level.INTERMEDIATE;
             technician.education = EducationLevel.HIGH_SCHOOL;
             technician.skilledWorker = true;
             technician.skilledQualification = SkilledQualification.TECHNICIAN;
@@ -299,7 +299,7 @@ class EligibilityRulesTest {
             assertThat(check(technician).problems()).isEmpty();
 
             Declaration worker = akesu().noTitle();
-            worker.level = TitleLevel.INTERMEDIATE;
+            worker.level = Level.INTERMEDIATE;
             worker.skilledWorker = true;
             worker.skilledQualification = SkilledQualification.SENIOR_WORKER;
             worker.skilledQualificationOn = LocalDate.of(2023, 6, 1);
@@ -552,10 +552,10 @@ class EligibilityRulesTest {
 
         @Test
         void theSeniorHrManagerExamScoreMustBeGivenPassedAndRecent() {
-            Declaration d = senior().title("经济师", TitleLevel.INTERMEDIATE, LocalDate.of(2015, 1, 1));
+            Declaration d = senior().title("经济师", Level.INTERMEDIATE, LocalDate.of(2015, 1, 1));
             d.series = "经济系列";
             d.specialty = "人力资源管理";
-            d.level = TitleLevel.SENIOR_DEPUTY;
+            d.level = Level.SENIOR_DEPUTY;
             assertThat(check(d).problems()).singleElement().satisfies(p -> {
                 assertThat(p.field()).isEqualTo("situation.hrExamScore");
                 assertThat(p.fixable()).isTrue();
@@ -674,7 +674,7 @@ class EligibilityRulesTest {
 
         @Test
         void onlyTheNextLevelIsRecognised() {
-            Declaration d = directRecognition().title("助理工程师", TitleLevel.ASSISTANT, LocalDate.of(2017, 12, 1));
+            Declaration d = directRecognition().title("助理工程师", Level.ASSISTANT, LocalDate.of(2017, 12, 1));
             assertThat(check(d).problems()).extracting(EligibilityProblem::field, EligibilityProblem::rule,
                     EligibilityProblem::message).containsExactly(tuple("level", "申报途径",
                     "直接认定只认定现专业的高一级职称：现职称为助理级，申报级别应为中级，而不是副高级"));

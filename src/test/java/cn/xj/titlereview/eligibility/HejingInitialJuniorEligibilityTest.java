@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.EducationEntry;
-import cn.xj.titlereview.application.EducationLevel;
-import cn.xj.titlereview.application.EmployerType;
-import cn.xj.titlereview.application.UnitLevel;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.declaration.EducationLevel;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.UnitLevel;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Education;
 import cn.xj.titlereview.notice.NoticeProcessParameters;
-import cn.xj.titlereview.review.FinalStatus;
+import cn.xj.titlereview.process.FinalStatus;
 import cn.xj.titlereview.review.ReviewLevel;
 import cn.xj.titlereview.review.RevisionPolicy;
 

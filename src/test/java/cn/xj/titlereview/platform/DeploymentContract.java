@@ -24,7 +24,7 @@ import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
-import cn.xj.titlereview.review.DirectRecognitionProcess;
+import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 
 /**
  * Everything under processes/ is deployed at start-up, and nothing a model refers to is missing:

@@ -28,15 +28,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.xj.titlereview.certificate.HrConfirmProcess;
-import cn.xj.titlereview.defense.DefenseProcess;
-import cn.xj.titlereview.paper.PaperMaterialsProcess;
-import cn.xj.titlereview.payment.PaymentProcess;
-import cn.xj.titlereview.publicity.ResultPublicityProcess;
-import cn.xj.titlereview.review.FinalStatus;
-import cn.xj.titlereview.review.StageOutcome;
-import cn.xj.titlereview.vote.CommitteeVoteProcess;
-
 /** Conventions every back-stage model keeps (see STYLE.md and the stage contract in DESIGN.md). */
 class BackStageModelsTest {
 

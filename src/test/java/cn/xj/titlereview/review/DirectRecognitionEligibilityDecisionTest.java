@@ -1,5 +1,6 @@
 package cn.xj.titlereview.review;
 
+import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.review;
 
+import cn.xj.titlereview.process.ReturnReasons;
+import cn.xj.titlereview.process.StageOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.vote;
 
+import cn.xj.titlereview.process.CommitteeVoteProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,0 +1,60 @@
+package cn.xj.titlereview.process;
+
+import static cn.xj.titlereview.process.CampaignVariables.*;
+
+import java.util.List;
+
+/**
+ * {@code stage-unit-review} 单位审核与公示.
+ *
+ * <p>{@code unit_review} (group {@code ${unitGroup}}) decides APPROVE / RETURN / REJECT.
+ * APPROVE starts the unit publicity: a timer at {@code workdays.afterWorkingDays(unitPublicityStartedAt,
+ * publicityWorkingDays)}; message {@code ObjectionRaised} (by business key) during the publicity opens
+ * {@code unit_objection_review} (APPROVE = objection dismissed, the publicity goes on; REJECT = upheld,
+ * error {@code OBJECTION_UPHELD} ends the stage REJECTED). After the publicity the unit opinion is recorded.
+ * RETURN sends the application to {@code applicant_revise} (candidate user {@code ${applicantUserId}})
+ * with a fix-window timer, then back to {@code unit_review}.
+ *
+ * <p>Outcome ({@link StageOutcome}): CONTINUE, REJECTED, ABANDONED (fix window expired) or, when
+ * {@code countUnitLevelSubmissions} is true, NOT_ACCEPTED (submission limit used up).
+ */
+public final class UnitReviewProcess {
+
+    public static final String KEY = "stage-unit-review";
+    public static final String RESOURCE = "processes/stages/stage-unit-review.bpmn";
+
+    public static final String UNIT_REVIEW = "unit_review";
+    public static final String APPLICANT_REVISE = "applicant_revise";
+    public static final String UNIT_OBJECTION_REVIEW = "unit_objection_review";
+
+    public static final String GW_UNIT_DECISION = "gw_unit_decision";
+    public static final String START_UNIT_PUBLICITY = "start_unit_publicity";
+    public static final String SUB_UNIT_PUBLICITY = "sub_unit_publicity";
+    public static final String TIMER_UNIT_PUBLICITY = "timer_unit_publicity";
+    public static final String EVT_UNIT_OBJECTION = "evt_unit_objection";
+    public static final String RECORD_UNIT_OPINION = "record_unit_opinion";
+    public static final String PREPARE_UNIT_REVISION = "prepare_unit_revision";
+    public static final String COUNT_UNIT_RESUBMISSION = "count_unit_resubmission";
+    public static final String TIMER_UNIT_FIX_WINDOW = "timer_unit_fix_window";
+
+    public static final String END_UNIT_RECOMMENDED = "end_unit_recommended";
+    public static final String END_UNIT_REJECTED = "end_unit_rejected";
+    public static final String END_UNIT_OBJECTION_REJECTED = "end_unit_objection_rejected";
+    public static final String END_UNIT_NOT_ACCEPTED = "end_unit_not_accepted";
+    public static final String END_UNIT_ABANDONED = "end_unit_abandoned";
+
+    public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
+    public static final String ERROR_OBJECTION_UPHELD = "OBJECTION_UPHELD";
+
+    /** Read by the stage. */
+    public static final List<ProcessVariable<?>> INPUTS = List.of(UNIT_GROUP, APPLICANT_USER_ID,
+            PUBLICITY_WORKING_DAYS, SUBMISSION_LIMIT, FIX_WINDOWS, LEVEL,
+            UNIT_OPINION_TEXT, COUNT_UNIT_LEVEL_SUBMISSIONS, SUBMISSION_COUNT);
+    /** Written by the stage. */
+    public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
+            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, UNIT_PUBLICITY_STARTED_AT,
+            UNIT_OPINION, CURRENT_FIX_WINDOW);
+
+    private UnitReviewProcess() {
+    }
+}

@@ -1,0 +1,81 @@
+package cn.xj.titlereview.notice.process;
+
+import cn.xj.titlereview.process.StageOutcome;
+import static cn.xj.titlereview.process.NoticeProcessElements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.provider.Arguments;
+
+@Deployment(resources = {HejingInitialJuniorNoticeProcess.RESOURCE,
+        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-hr-confirm.bpmn"})
+class HejingInitialJuniorNoticeTest extends NoticeProcessTestBase {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = coverage();
+
+    static Stream<Arguments> stopCases() {
+        return Stream.of(
+                arguments(STAGE_UNIT_REVIEW, "REJECTED", END_REJECTED),
+                arguments(STAGE_UNIT_REVIEW, "NOT_ACCEPTED", END_NOT_ACCEPTED),
+                arguments(STAGE_COMPETENT_RECOMMEND, "ABANDONED", END_ABANDONED),
+                arguments(STAGE_HR_CONFIRM, "REJECTED", END_HR_CONFIRM_REJECTED));
+    }
+
+    @Override
+    protected ProcessEngineCoverageExtension extension() {
+        return extension;
+    }
+
+    @Override
+    protected String noticeKey() {
+        return HejingInitialJuniorNoticeProcess.KEY;
+    }
+
+    @Override
+    protected List<String> stages() {
+        return HejingInitialJuniorNoticeProcess.STAGES;
+    }
+
+    @Override
+    protected String withdrawalClosingStage() {
+        return STAGE_HR_CONFIRM;
+    }
+
+    @Override
+    protected Map<String, Object> startVariables() {
+        Map<String, Object> variables = super.startVariables();
+        variables.put("level", "JUNIOR");
+        variables.put("fixWindows", "PT48H");
+        variables.put("hrbGroup", "hrb652827");
+        variables.remove("committeeGroup");
+        return variables;
+    }
+
+    @Test
+    void unitAndCompetentDepartmentCountTheSubmissionsAsTheNoticeLimitsThem() {
+        ProcessInstance pi = start();
+        assertThat(runtimeService().getVariable(stageInstance(STAGE_UNIT_REVIEW).getId(), "countUnitLevelSubmissions"))
+                .isEqualTo(true);
+        completeStage(STAGE_UNIT_REVIEW, StageOutcome.CONTINUE);
+
+        assertThat(runtimeService().getVariable(stageInstance(STAGE_COMPETENT_RECOMMEND).getId(),
+                "countUnitLevelSubmissions")).isEqualTo(true);
+        completeStage(STAGE_COMPETENT_RECOMMEND, StageOutcome.CONTINUE);
+
+        assertThat(pi).isWaitingAt(CALL_HR_CONFIRM).hasNotPassed(CALL_COMMITTEE_INTAKE);
+        assertThat(runtimeService().getVariable(stageInstance(STAGE_HR_CONFIRM).getId(), "hrbGroup"))
+                .isEqualTo("hrb652827");
+    }
+}

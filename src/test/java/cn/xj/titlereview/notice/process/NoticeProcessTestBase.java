@@ -1,0 +1,228 @@
+package cn.xj.titlereview.notice.process;
+
+import cn.xj.titlereview.process.ReviewMocks;
+import cn.xj.titlereview.process.NoticeProcessElements;
+import cn.xj.titlereview.process.StageOutcome;
+import static cn.xj.titlereview.process.NoticeProcessElements.*;
+import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
+import static cn.xj.titlereview.process.ProcessTestSupport.T0;
+import static cn.xj.titlereview.process.ProcessTestSupport.applicationVariables;
+import static cn.xj.titlereview.process.ProcessTestSupport.correlate;
+import static cn.xj.titlereview.process.ProcessTestSupport.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every notice process must do, tested against stand-in stages (src/test/resources/stubs) so that
+ * each stage's outcome can be chosen. Each subclass deploys its notice with the stubs, registers the
+ * coverage extension ({@link #coverage()}) and lists its stop cases in a static {@code stopCases()}.
+ */
+abstract class NoticeProcessTestBase {
+
+    static final String[] STAGE_KEYS = {STAGE_UNIT_REVIEW, STAGE_COMPETENT_RECOMMEND, STAGE_COMMITTEE_INTAKE,
+            STAGE_PAYMENT, STAGE_PAPER_MATERIALS, STAGE_DEFENSE, STAGE_COMMITTEE_VOTE, STAGE_RESULT_PUBLICITY,
+            STAGE_HR_CONFIRM};
+
+    /** Class coverage of the notice model itself; the stand-in stages are not counted. */
+    static ProcessEngineCoverageExtension coverage() {
+        return ProcessEngineCoverageExtension.builder()
+                .assertClassCoverageAtLeast(0.9)
+                .excludeProcessDefinitionKeys(STAGE_KEYS)
+                .build();
+    }
+
+    protected abstract ProcessEngineCoverageExtension extension();
+
+    protected abstract String noticeKey();
+
+    /** The notice's stages in order. */
+    protected abstract List<String> stages();
+
+    /** The first stage during which a withdrawal is no longer possible. */
+    protected String withdrawalClosingStage() {
+        return STAGE_COMMITTEE_VOTE;
+    }
+
+    protected Map<String, Object> startVariables() {
+        Map<String, Object> variables = applicationVariables();
+        variables.put("noticeId", noticeKey());
+        return variables;
+    }
+
+    /** The verdict the stand-in of the pre-check gives (the real check is tested against the notice files). */
+    private boolean eligibleVerdict = true;
+
+    @BeforeEach
+    void setUpEngine() {
+        BpmnAwareTests.init(extension().getProcessEngine());
+        setClock(T0);
+        ReviewMocks.register();
+        eligibleVerdict = true;
+        Mocks.register("eligibilityPreCheck", (JavaDelegate) execution -> {
+            execution.setVariable("eligible", eligibleVerdict);
+            execution.setVariable("eligibilityReasons", eligibleVerdict ? "符合申报条件" : "离退休人员不得申报（依据：第二条）");
+        });
+    }
+
+    @AfterEach
+    void resetEngine() {
+        ClockUtil.reset();
+        ReviewMocks.reset();
+    }
+
+    protected ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(noticeKey(), APPLICATION_NO, startVariables());
+    }
+
+    /** The running instance of a stage, found by the application number it was called with. */
+    protected static ProcessInstance stageInstance(String stageKey) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(stageKey)
+                .processInstanceBusinessKey(APPLICATION_NO).singleResult();
+    }
+
+    /** Ends the stand-in of a stage with an outcome, as the real stage would. */
+    protected static void completeStage(String stageKey, String outcome) {
+        ProcessInstance stage = stageInstance(stageKey);
+        assertThat(stage).as("%s runs with business key %s", stageKey, APPLICATION_NO).isNotNull();
+        Task task = taskService().createTaskQuery().processInstanceId(stage.getId()).singleResult();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("stageOutcome", outcome);
+        if (!StageOutcome.CONTINUE.equals(outcome)) {
+            variables.put("finalStatus", outcome);
+        }
+        taskService().complete(task.getId(), variables);
+    }
+
+    protected void passStagesUntil(String stageKey) {
+        for (String stage : stages()) {
+            if (stage.equals(stageKey)) {
+                return;
+            }
+            completeStage(stage, passingOutcome(stage));
+        }
+    }
+
+    /** What a stage returns when the application passes it: the confirming stage says APPROVED. */
+    protected static String passingOutcome(String stage) {
+        return NoticeProcessElements.STAGE_HR_CONFIRM.equals(stage) ? StageOutcome.APPROVED : StageOutcome.CONTINUE;
+    }
+
+    @Test
+    void applicationPassingEveryStageInTheNoticeOrderIsApproved() {
+        ProcessInstance pi = start();
+
+        for (String stage : stages()) {
+            assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(stage));
+            completeStage(stage, passingOutcome(stage));
+        }
+
+        assertThat(pi).isEnded().hasPassed(END_APPROVED)
+                .hasPassedInOrder(stages().stream().map(CALL_OF_STAGE::get).toArray(String[]::new));
+        assertThat(pi).variables().containsEntry("finalStatus", "APPROVED");
+    }
+
+    @ParameterizedTest(name = "{0} 结果 {1} → {2}")
+    @MethodSource("stopCases")
+    void stageOutcomeOtherThanContinueEndsTheApplicationWithThatStatus(String stage, String status, String endEvent) {
+        ProcessInstance pi = start();
+        passStagesUntil(stage);
+
+        completeStage(stage, status);
+
+        assertThat(pi).isEnded().hasPassed(endEvent).hasNotPassed(END_APPROVED);
+        assertThat(pi).variables().containsEntry("finalStatus", status);
+        int index = stages().indexOf(stage);
+        if (index + 1 < stages().size()) {
+            assertThat(pi).hasNotPassed(CALL_OF_STAGE.get(stages().get(index + 1)));
+        }
+    }
+
+    /** The model's eligibility check, the variable it writes and how a test makes it fail. */
+    protected String eligibilityCheck() {
+        return "check_eligibility";
+    }
+
+    protected String eligibleVariable() {
+        return "eligible";
+    }
+
+    protected void makeIneligible() {
+        eligibleVerdict = false;
+    }
+
+    protected String expectedIneligibleReason() {
+        return "离退休人员不得申报（依据：第二条）";
+    }
+
+    @Test
+    void applicationFailingAConditionNoRevisionCanFixEndsIneligibleBeforeAnyStage() {
+        makeIneligible();
+
+        ProcessInstance pi = start();
+
+        assertThat(pi).isEnded().hasPassedInOrder(eligibilityCheck(), "gw_eligible", "end_ineligible")
+                .hasNotPassed(CALL_OF_STAGE.get(stages().get(0)));
+        assertThat(pi).variables().containsEntry("finalStatus", "INELIGIBLE")
+                .containsEntry(eligibleVariable(), false);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("eligibilityReasons").singleResult().getValue())
+                .asString().contains(expectedIneligibleReason());
+        assertThat(stageInstance(stages().get(0))).isNull();
+    }
+
+    @Test
+    void eligibleApplicationGoesOnToTheFirstStage() {
+        ProcessInstance pi = start();
+
+        assertThat(pi).hasPassedInOrder(eligibilityCheck(), "gw_eligible")
+                .isWaitingAt(CALL_OF_STAGE.get(stages().get(0)));
+        assertThat(pi).variables().containsEntry(eligibleVariable(), true);
+    }
+
+    @Test
+    void withdrawalBeforeTheClosingStageEndsWithdrawnAndCancelsTheRunningStage() {
+        ProcessInstance pi = start();
+        completeStage(stages().get(0), StageOutcome.CONTINUE);
+        String running = stages().get(1);
+        assertThat(stageInstance(running)).isNotNull();
+
+        correlate(MESSAGE_APPLICATION_WITHDRAWN);
+
+        assertThat(pi).isEnded().hasPassed(BOUNDARY_WITHDRAWN, END_WITHDRAWN);
+        assertThat(pi).variables().containsEntry("finalStatus", "WITHDRAWN");
+        assertThat(stageInstance(running)).isNull();
+    }
+
+    @Test
+    void withdrawalOnceTheClosingStageHasBegunIsRefused() {
+        ProcessInstance pi = start();
+        passStagesUntil(withdrawalClosingStage());
+        assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(withdrawalClosingStage()));
+
+        assertThatThrownBy(() -> correlate(MESSAGE_APPLICATION_WITHDRAWN))
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+        assertThat(pi).isNotEnded();
+    }
+}

@@ -1,7 +1,0 @@
-package cn.xj.titlereview.stages;
-
-import cn.xj.titlereview.support.H2IntegrationTest;
-
-@H2IntegrationTest
-class BackStagesH2Test extends BackStagesContract {
-}
