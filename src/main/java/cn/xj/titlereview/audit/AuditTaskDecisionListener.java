@@ -1,5 +1,6 @@
 package cn.xj.titlereview.audit;
 
+import cn.xj.titlereview.process.CampaignVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -29,7 +30,7 @@ public class AuditTaskDecisionListener implements TaskListener {
             auditLog.decision(actor, AuditAction.VOTE_CAST, applicationNo, "任务 " + taskKey + "：已投票");
             return;
         }
-        Object decision = task.getVariable("decision");
+        Object decision = task.getVariable(CampaignVariables.DECISION.name());
         String detail = "任务 " + taskKey + (decision == null ? "：已完成" : "：决定 " + decision);
         auditLog.decision(actor, AuditAction.TASK_DECISION, applicationNo, detail);
     }
@@ -44,7 +45,7 @@ public class AuditTaskDecisionListener implements TaskListener {
     }
 
     private static String applicationNo(DelegateTask task) {
-        Object no = task.getVariable("applicationNo");
+        Object no = task.getVariable(CampaignVariables.APPLICATION_NO.name());
         if (no != null) {
             return no.toString();
         }

@@ -1,5 +1,9 @@
 package cn.xj.titlereview.campaign;
 
+import static cn.xj.titlereview.process.CampaignVariables.*;
+
+import cn.xj.titlereview.process.CommitteeVoteProcess;
+import cn.xj.titlereview.process.DefenseProcess;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +58,7 @@ public class CampaignProcessService {
         Map<String, Object> variables = variables(start);
         String processKey = start.processKey();
         if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() == 0) {
-            throw new CampaignStartException("noticeId", start.directRecognition() == null
+            throw new CampaignStartException(NOTICE_ID.name(), start.directRecognition() == null
                     ? "通知 " + start.noticeId() + " 的流程尚未部署"
                     : "通知 " + start.noticeId() + " 的直接认定流程尚未部署");
         }
@@ -79,40 +83,40 @@ public class CampaignProcessService {
             facts = facts.with(Fact.DELEGATED_EVALUATION);
         }
         Organisation noticeBureau = organisations.hrBureauFor(notice.id())
-                .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有负责审核确认的人社部门"));
+                .orElseThrow(() -> new CampaignStartException(NOTICE_ID.name(), "通知 " + notice.id() + " 没有负责审核确认的人社部门"));
 
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("applicationNo", start.applicationNo());
-        variables.put("noticeId", start.noticeId());
-        variables.put("level", start.level().name());
-        variables.put("series", start.series());
-        variables.put("specialty", start.specialty());
-        variables.put("applicantUserId", start.applicantUserId());
-        variables.put("unitGroup", RoleGroups.unit(unit.code()));
-        variables.put("competentGroup", RoleGroups.competent(unit.competent()));
-        variables.put("unitLevel", unit.level());
-        variables.put("villageWork", facts.holds(Fact.VILLAGE_WORK));
-        variables.put("submissionCount", 1);
+        APPLICATION_NO.put(variables, start.applicationNo());
+        NOTICE_ID.put(variables, start.noticeId());
+        LEVEL.put(variables, start.level().name());
+        SERIES.put(variables, start.series());
+        SPECIALTY.put(variables, start.specialty());
+        APPLICANT_USER_ID.put(variables, start.applicantUserId());
+        UNIT_GROUP.put(variables, RoleGroups.unit(unit.code()));
+        COMPETENT_GROUP.put(variables, RoleGroups.competent(unit.competent()));
+        DefenseProcess.UNIT_LEVEL.put(variables, unit.level());
+        DefenseProcess.VILLAGE_WORK.put(variables, facts.holds(Fact.VILLAGE_WORK));
+        SUBMISSION_COUNT.put(variables, 1);
         if (recognition != null) {
             if (start.delegation() != null) {
-                throw new CampaignStartException("delegatedToCommittee", PathRules.DIRECT_RECOGNITION_NOT_DELEGATED);
+                throw new CampaignStartException(DELEGATED_TO_COMMITTEE.name(), PathRules.DIRECT_RECOGNITION_NOT_DELEGATED);
             }
-            variables.put("hrbGroup", RoleGroups.hrBureau(recognisingBureau(unit, noticeBureau).code()));
-            variables.put("currentLevel", recognition.currentLevel().name());
-            variables.put("villageWorkYears", recognition.villageWorkYears());
-            variables.put("villageWorkExcellentYears", recognition.villageWorkExcellentYears());
-            variables.put("examFilledSpecialty", recognition.examFilledSpecialty());
+            HRB_GROUP.put(variables, RoleGroups.hrBureau(recognisingBureau(unit, noticeBureau).code()));
+            CURRENT_LEVEL.put(variables, recognition.currentLevel().name());
+            VILLAGE_WORK_YEARS.put(variables, recognition.villageWorkYears());
+            VILLAGE_WORK_EXCELLENT_YEARS.put(variables, recognition.villageWorkExcellentYears());
+            EXAM_FILLED_SPECIALTY.put(variables, recognition.examFilledSpecialty());
         } else {
-            variables.put("hrbGroup", RoleGroups.hrBureau(noticeBureau.code()));
+            HRB_GROUP.put(variables, RoleGroups.hrBureau(noticeBureau.code()));
             if (notice.flow() == NoticeFlow.TITLE_REVIEW) {
                 putCommittee(variables, notice, start.delegation());
             } else if (start.delegation() != null) {
-                throw new CampaignStartException("delegatedToCommittee", PathRules.INITIAL_DETERMINATION_NOT_DELEGATED);
+                throw new CampaignStartException(DELEGATED_TO_COMMITTEE.name(), PathRules.INITIAL_DETERMINATION_NOT_DELEGATED);
             }
         }
         if (notice.submission().declarationEndRequires() == DeclarationEndRequirement.COMMITTEE_RECEIVED) {
             // Akesu: the application must have reached the committee by the declaration close
-            variables.put("declarationClosesAt",
+            DECLARATION_CLOSES_AT.put(variables,
                     Date.from(notice.windows().declaration().end().atZone(notice.zone()).toInstant()));
         }
         variables.putAll(notices.processParameters(notice.id(), facts).toVariables());
@@ -122,60 +126,60 @@ public class CampaignProcessService {
     /** The notice's committee, or the one a delegation letter names; its office group and experts. */
     private void putCommittee(Map<String, Object> variables, NoticeDefinition notice, EvaluationDelegation delegation) {
         Committee own = organisations.committeeFor(notice.id())
-                .orElseThrow(() -> new CampaignStartException("noticeId", "通知 " + notice.id() + " 没有对应的评审委员会"));
+                .orElseThrow(() -> new CampaignStartException(NOTICE_ID.name(), "通知 " + notice.id() + " 没有对应的评审委员会"));
         Committee committee = delegation == null ? own : delegatedCommittee(notice, own, delegation);
-        variables.put("committeeGroup", RoleGroups.committee(committee.code()));
-        variables.put("expertGroup", RoleGroups.experts(committee.code()));
-        variables.put("expertUserIds", String.join(",", organisations.expertIds(committee)));
-        variables.put("delegatedEvaluation", delegation != null);
+        COMMITTEE_GROUP.put(variables, RoleGroups.committee(committee.code()));
+        EXPERT_GROUP.put(variables, RoleGroups.experts(committee.code()));
+        CommitteeVoteProcess.EXPERT_USER_IDS.put(variables, String.join(",", organisations.expertIds(committee)));
+        DELEGATED_EVALUATION.put(variables, delegation != null);
         if (delegation != null) {
-            variables.put("delegatedToCommittee", committee.code());
-            variables.put("delegationLetterAttachmentId", delegation.letterAttachmentId());
-            variables.put("delegationNote", "委托评审：由" + committee.name() + "评审（委托评审函已上传）");
+            DELEGATED_TO_COMMITTEE.put(variables, committee.code());
+            DELEGATION_LETTER_ATTACHMENT_ID.put(variables, delegation.letterAttachmentId());
+            DELEGATION_NOTE.put(variables, "委托评审：由" + committee.name() + "评审（委托评审函已上传）");
         }
     }
 
     private Committee delegatedCommittee(NoticeDefinition notice, Committee own, EvaluationDelegation delegation) {
         if (isBlank(delegation.letterAttachmentId())) {
-            throw new CampaignStartException("delegationLetterAttachmentId", PathRules.LETTER_MISSING);
+            throw new CampaignStartException(DELEGATION_LETTER_ATTACHMENT_ID.name(), PathRules.LETTER_MISSING);
         }
         if (isBlank(delegation.committeeCode())) {
-            throw new CampaignStartException("delegatedToCommittee", PathRules.COMMITTEE_MISSING);
+            throw new CampaignStartException(DELEGATED_TO_COMMITTEE.name(), PathRules.COMMITTEE_MISSING);
         }
         Committee committee = organisations.committee(delegation.committeeCode())
-                .orElseThrow(() -> new CampaignStartException("delegatedToCommittee",
+                .orElseThrow(() -> new CampaignStartException(DELEGATED_TO_COMMITTEE.name(),
                         PathRules.committeeUnknown(delegation.committeeCode())));
         PathRules.delegationRefused(notice, own, committee).ifPresent(message -> {
-            throw new CampaignStartException("delegatedToCommittee", message);
+            throw new CampaignStartException(DELEGATED_TO_COMMITTEE.name(), message);
         });
         return committee;
     }
 
     private static void checkDirectRecognition(NoticeDefinition notice, Level level, DirectRecognitionFacts facts) {
         PathRules.directRecognitionRefused(notice).ifPresent(message -> {
-            throw new CampaignStartException("noticeId", message);
+            throw new CampaignStartException(NOTICE_ID.name(), message);
         });
         if (facts.currentLevel() == null) {
-            throw new CampaignStartException("currentLevel", "直接认定须填写现职称级别");
+            throw new CampaignStartException(CURRENT_LEVEL.name(), "直接认定须填写现职称级别");
         }
         if (facts.villageWorkYears() == null || facts.villageWorkYears() < 0) {
-            throw new CampaignStartException("villageWorkYears",
+            throw new CampaignStartException(VILLAGE_WORK_YEARS.name(),
                     "直接认定须填写取得现职称后连续参加“访惠聚”驻村等基层服务工作的年数（0 或以上）");
         }
         if (facts.villageWorkExcellentYears() == null || facts.villageWorkExcellentYears() < 0) {
-            throw new CampaignStartException("villageWorkExcellentYears", "直接认定须填写驻村期间连续考核优秀的年数（0 或以上）");
+            throw new CampaignStartException(VILLAGE_WORK_EXCELLENT_YEARS.name(), "直接认定须填写驻村期间连续考核优秀的年数（0 或以上）");
         }
         if (facts.villageWorkExcellentYears() > facts.villageWorkYears()) {
-            throw new CampaignStartException("villageWorkExcellentYears", "连续考核优秀年数（" + facts.villageWorkExcellentYears()
+            throw new CampaignStartException(VILLAGE_WORK_EXCELLENT_YEARS.name(), "连续考核优秀年数（" + facts.villageWorkExcellentYears()
                     + "）不能多于连续驻村年数（" + facts.villageWorkYears() + "）");
         }
         if (facts.examFilledSpecialty() == null) {
-            throw new CampaignStartException("examFilledSpecialty", "直接认定须说明申报专业是否以考代评");
+            throw new CampaignStartException(EXAM_FILLED_SPECIALTY.name(), "直接认定须说明申报专业是否以考代评");
         }
         // 正高级 has no next level: the decision table says so with the other reasons
         if (facts.nextLevel() != null) {
             PathRules.nextLevelRefused(facts.currentLevel(), level).ifPresent(message -> {
-                throw new CampaignStartException("level", message);
+                throw new CampaignStartException(LEVEL.name(), message);
             });
         }
     }

@@ -1,6 +1,12 @@
 package cn.xj.titlereview.notice;
 
 import cn.xj.titlereview.notice.NoticeDefinition.Window;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.CommitteeVoteProcess;
+import cn.xj.titlereview.process.PaperMaterialsProcess;
+import cn.xj.titlereview.process.PaymentProcess;
+import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.process.ResultPublicityProcess;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,16 +33,6 @@ public record NoticeProcessParameters(
         Instant paperDeadline,
         Fraction voteQuorum,
         Fraction votePassRatio) {
-
-    public static final String SUBMISSION_LIMIT = "submissionLimit";
-    public static final String FIX_WINDOWS = "fixWindows";
-    public static final String PUBLICITY_WORKING_DAYS = "publicityWorkingDays";
-    public static final String RESULT_PUBLICITY_WORKING_DAYS = "resultPublicityWorkingDays";
-    public static final String PAYMENT_DEADLINE = "paymentDeadline";
-    public static final String PAPER_MATERIALS_REQUIRED = "paperMaterialsRequired";
-    public static final String PAPER_DEADLINE = "paperDeadline";
-    public static final String VOTE_QUORUM = "voteQuorum";
-    public static final String VOTE_PASS_RATIO = "votePassRatio";
 
     public NoticeProcessParameters {
         fixWindows = List.copyOf(fixWindows);
@@ -68,21 +64,21 @@ public record NoticeProcessParameters(
      */
     public Map<String, Object> toVariables() {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(SUBMISSION_LIMIT, submissionLimit);
-        variables.put(FIX_WINDOWS, fixWindows.stream().map(Duration::toString).collect(Collectors.joining(",")));
-        variables.put(PUBLICITY_WORKING_DAYS, publicityWorkingDays);
-        putIfPresent(variables, RESULT_PUBLICITY_WORKING_DAYS, resultPublicityWorkingDays);
-        putIfPresent(variables, PAYMENT_DEADLINE, paymentDeadline == null ? null : Date.from(paymentDeadline));
-        variables.put(PAPER_MATERIALS_REQUIRED, paperMaterialsRequired);
-        putIfPresent(variables, PAPER_DEADLINE, paperDeadline == null ? null : Date.from(paperDeadline));
-        putIfPresent(variables, VOTE_QUORUM, voteQuorum == null ? null : voteQuorum.doubleValue());
-        putIfPresent(variables, VOTE_PASS_RATIO, votePassRatio == null ? null : votePassRatio.doubleValue());
+        CampaignVariables.SUBMISSION_LIMIT.put(variables, submissionLimit);
+        CampaignVariables.FIX_WINDOWS.put(variables, fixWindows.stream().map(Duration::toString).collect(Collectors.joining(",")));
+        CampaignVariables.PUBLICITY_WORKING_DAYS.put(variables, publicityWorkingDays);
+        putIfPresent(variables, ResultPublicityProcess.RESULT_PUBLICITY_WORKING_DAYS, resultPublicityWorkingDays);
+        putIfPresent(variables, PaymentProcess.PAYMENT_DEADLINE, paymentDeadline == null ? null : Date.from(paymentDeadline));
+        PaperMaterialsProcess.PAPER_MATERIALS_REQUIRED.put(variables, paperMaterialsRequired);
+        putIfPresent(variables, PaperMaterialsProcess.PAPER_DEADLINE, paperDeadline == null ? null : Date.from(paperDeadline));
+        putIfPresent(variables, CommitteeVoteProcess.VOTE_QUORUM, voteQuorum == null ? null : voteQuorum.doubleValue());
+        putIfPresent(variables, CommitteeVoteProcess.VOTE_PASS_RATIO, votePassRatio == null ? null : votePassRatio.doubleValue());
         return variables;
     }
 
-    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
+    private static <T> void putIfPresent(Map<String, Object> variables, ProcessVariable<T> variable, T value) {
         if (value != null) {
-            variables.put(name, value);
+            variable.put(variables, value);
         }
     }
 

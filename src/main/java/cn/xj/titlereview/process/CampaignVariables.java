@@ -26,6 +26,8 @@ public final class CampaignVariables {
     public static final ProcessVariable<String> COMPETENT_GROUP = string("competentGroup");
     public static final ProcessVariable<String> COMMITTEE_GROUP = string("committeeGroup");
     public static final ProcessVariable<String> HRB_GROUP = string("hrbGroup");
+    /** The group of the committee's experts: reads the blind view (never a name) and votes. */
+    public static final ProcessVariable<String> EXPERT_GROUP = string("expertGroup");
     /** Submissions allowed, the first included (e.g. 3). */
     public static final ProcessVariable<Integer> SUBMISSION_LIMIT = integer("submissionLimit");
     /** Comma-separated ISO-8601 durations, one per return; the last one repeats (e.g. {@code PT48H,PT24H}). */
@@ -47,6 +49,8 @@ public final class CampaignVariables {
     public static final ProcessVariable<Boolean> EXAM_FILLED_SPECIALTY = bool("examFilledSpecialty");
     /** Written by the eligibility check of the direct-recognition path. */
     public static final ProcessVariable<Boolean> DIRECT_RECOGNITION_ELIGIBLE = bool("directRecognitionEligible");
+    /** Written by the pre-check of every notice process: the declaration meets the notice's conditions. */
+    public static final ProcessVariable<Boolean> ELIGIBLE = bool("eligible");
     /** Every unmet condition, one per line; or, when eligible, the basis of the recognition. */
     public static final ProcessVariable<String> ELIGIBILITY_REASONS = string("eligibilityReasons");
 
@@ -74,6 +78,8 @@ public final class CampaignVariables {
     /** {@code APPROVE} | {@code RETURN} | {@code REJECT}. */
     public static final ProcessVariable<String> DECISION = string("decision");
     public static final ProcessVariable<String> COMMENT = string("comment");
+    /** The applicant's tick on the revision form in Tasklist: the revised declaration was submitted. */
+    public static final ProcessVariable<Boolean> REVISION_CONFIRMED = bool("revisionConfirmed");
     /**
      * Return reasons: stored as one String, one reason per line. A task may be completed with a String
      * (lines), a JSON array (Spin) or a list; the completion listener normalises it to lines.

@@ -1,6 +1,7 @@
 package cn.xj.titlereview.process;
 
 import static cn.xj.titlereview.process.ProcessVariable.integer;
+import static cn.xj.titlereview.process.ProcessVariable.number;
 import static cn.xj.titlereview.process.ProcessVariable.string;
 
 import java.util.Set;
@@ -52,9 +53,9 @@ public final class CommitteeVoteProcess {
     /** Input: comma-separated user ids of the committee's experts. */
     public static final ProcessVariable<String> EXPERT_USER_IDS = string("expertUserIds");
     /** Input, a number: share of the committee that must be present (default 2/3). */
-    public static final String VOTE_QUORUM = "voteQuorum";
+    public static final ProcessVariable<Double> VOTE_QUORUM = number("voteQuorum");
     /** Input, a number: share of the experts present that must vote FOR (default 2/3). */
-    public static final String VOTE_PASS_RATIO = "votePassRatio";
+    public static final ProcessVariable<Double> VOTE_PASS_RATIO = number("votePassRatio");
     public static final ProcessVariable<String> COMMITTEE_GROUP = CampaignVariables.COMMITTEE_GROUP;
 
     /** Written by the prepare step: the experts as a JSON list (multi-instance collection). */

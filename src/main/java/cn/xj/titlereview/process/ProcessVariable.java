@@ -1,6 +1,7 @@
 package cn.xj.titlereview.process;
 
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +56,11 @@ public final class ProcessVariable<T> {
         });
     }
 
+    /** A number (a ratio such as 2/3); YAML and REST may send a whole number or a decimal. */
+    public static ProcessVariable<Double> number(String name) {
+        return new ProcessVariable<>(name, Double.class, value -> value instanceof Number n ? n.doubleValue() : null);
+    }
+
     public static ProcessVariable<Date> date(String name) {
         return new ProcessVariable<>(name, Date.class, value -> value instanceof Date d ? d : null);
     }
@@ -98,6 +104,21 @@ public final class ProcessVariable<T> {
 
     public boolean isPresent(VariableScope scope) {
         return scope.getVariable(name) != null;
+    }
+
+    /** Puts the value under this variable's name into a map of variables (a start or a completion). */
+    public void put(Map<String, Object> variables, T value) {
+        variables.put(name, value);
+    }
+
+    /** The value in a map of variables (a task's, a history query's), or {@code null} when absent. */
+    public T from(Map<String, ?> variables) {
+        return convert(variables.get(name));
+    }
+
+    /** A raw value read elsewhere (a historic variable instance), converted or refused as {@link #get} does. */
+    public T convertValue(Object raw) {
+        return convert(raw);
     }
 
     public void set(VariableScope scope, T value) {

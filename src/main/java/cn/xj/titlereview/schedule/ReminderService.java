@@ -1,5 +1,7 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.process.PaymentProcess;
+import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,10 +71,10 @@ public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
-    static final String PAYMENT_MESSAGE = "PaymentReceived";
-    static final String PAYMENT_DEADLINE = "paymentDeadline";
-    static final String APPLICANT_USER_ID = "applicantUserId";
-    static final String APPLICATION_NO = "applicationNo";
+    static final String PAYMENT_MESSAGE = PaymentProcess.MESSAGE_PAYMENT_RECEIVED;
+    static final String PAYMENT_DEADLINE = PaymentProcess.PAYMENT_DEADLINE.name();
+    static final String APPLICANT_USER_ID = CampaignVariables.APPLICANT_USER_ID.name();
+    static final String APPLICATION_NO = CampaignVariables.APPLICATION_NO.name();
     static final int MAX_MAIL_ATTEMPTS = 3;
     static final String MAIL_SUBJECT = "【职称评审】待办事项到期提醒";
     private static final int PAGE = 500;

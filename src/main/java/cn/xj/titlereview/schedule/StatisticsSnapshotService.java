@@ -1,5 +1,6 @@
 package cn.xj.titlereview.schedule;
 
+import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ import cn.xj.titlereview.schedule.StatisticsSnapshot.StatusCount;
 public class StatisticsSnapshotService {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsSnapshotService.class);
-    static final String FINAL_STATUS = "finalStatus";
+    static final String FINAL_STATUS = CampaignVariables.FINAL_STATUS.name();
     static final String NO_STATUS = "NONE";
 
     private final NoticeCatalog catalog;

@@ -13,7 +13,6 @@ import static cn.xj.titlereview.process.CommitteeVoteProcess.VOTE_RESULT;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,23 +32,11 @@ public class CountCommitteeVoteDelegate implements JavaDelegate {
         VoteTally tally = new VoteTally(BALLOT_FOR.require(execution), BALLOT_AGAINST.require(execution),
                 BALLOT_ABSTAIN.require(execution));
         VoteResult result = voteCountingService.evaluate(tally, COMMITTEE_MEMBERS.require(execution),
-                ratio(execution, VOTE_QUORUM), ratio(execution, VOTE_PASS_RATIO));
+                VOTE_QUORUM.get(execution), VOTE_PASS_RATIO.get(execution));
         VOTES_FOR.set(execution, tally.votesFor());
         VOTES_AGAINST.set(execution, tally.votesAgainst());
         VOTES_ABSTAIN.set(execution, tally.votesAbstain());
         VOTE_RESULT.set(execution, result.name());
         execution.removeVariables(List.of(BALLOT_FOR.name(), BALLOT_AGAINST.name(), BALLOT_ABSTAIN.name()));
-    }
-
-    /** A ratio from the notice configuration: any number (YAML and REST may send 1 or 0.6667), or absent. */
-    private static Double ratio(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number) {
-            return number.doubleValue();
-        }
-        throw new ProcessEngineException("流程变量 " + name + " 的类型应为数值，实际为 " + value.getClass().getSimpleName());
     }
 }

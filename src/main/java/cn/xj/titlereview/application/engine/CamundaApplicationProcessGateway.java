@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application.engine;
 
+import cn.xj.titlereview.process.PaymentProcess;
+import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.application.Application;
 import cn.xj.titlereview.application.ApplicationProcessGateway;
@@ -85,13 +87,13 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
 
     static Map<String, Object> startVariables(Application application) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("applicationNo", application.applicationNo());
-        variables.put("noticeId", application.noticeId());
-        variables.put("level", application.level() == null ? null : application.level().name());
-        variables.put("series", application.series());
-        variables.put("specialty", application.specialty());
-        variables.put("unitGroup", RoleGroups.unit(application.employerUnitCode()));
-        variables.put("applicantUserId", application.applicantUserId());
+        CampaignVariables.APPLICATION_NO.put(variables, application.applicationNo());
+        CampaignVariables.NOTICE_ID.put(variables, application.noticeId());
+        CampaignVariables.LEVEL.put(variables, application.level() == null ? null : application.level().name());
+        CampaignVariables.SERIES.put(variables, application.series());
+        CampaignVariables.SPECIALTY.put(variables, application.specialty());
+        CampaignVariables.UNIT_GROUP.put(variables, RoleGroups.unit(application.employerUnitCode()));
+        CampaignVariables.APPLICANT_USER_ID.put(variables, application.applicantUserId());
         return variables;
     }
 
@@ -129,18 +131,18 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
         });
     }
 
-    /** The form field behind a field of the campaign start. */
+    /** The form field behind a field of the campaign start (its fields are named after the start variables). */
+    private static final Map<String, String> FORM_FIELD_OF_START_FIELD = Map.of(
+            "unitCode", "employerUnitCode",
+            CampaignVariables.CURRENT_LEVEL.name(), "currentTitle.level",
+            CampaignVariables.VILLAGE_WORK_YEARS.name(), "situation.villageWorkFrom",
+            CampaignVariables.VILLAGE_WORK_EXCELLENT_YEARS.name(), "annualAssessments",
+            CampaignVariables.EXAM_FILLED_SPECIALTY.name(), "specialty",
+            CampaignVariables.DELEGATED_TO_COMMITTEE.name(), "situation.delegatedToCommittee",
+            CampaignVariables.DELEGATION_LETTER_ATTACHMENT_ID.name(), "attachments." + DeclaredPaths.DELEGATION_LETTER);
+
     static String formField(String startField) {
-        return switch (startField == null ? "" : startField) {
-            case "unitCode" -> "employerUnitCode";
-            case "currentLevel" -> "currentTitle.level";
-            case "villageWorkYears" -> "situation.villageWorkFrom";
-            case "villageWorkExcellentYears" -> "annualAssessments";
-            case "examFilledSpecialty" -> "specialty";
-            case "delegatedToCommittee" -> "situation.delegatedToCommittee";
-            case "delegationLetterAttachmentId" -> "attachments." + DeclaredPaths.DELEGATION_LETTER;
-            default -> startField;
-        };
+        return FORM_FIELD_OF_START_FIELD.getOrDefault(startField == null ? "" : startField, startField);
     }
 
     @Override
@@ -148,7 +150,7 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
         EngineAsSystem.call(identityService, () -> {
             List<Task> tasks = taskService.createTaskQuery()
                     .taskDefinitionKey(REVISE_TASK)
-                    .processVariableValueEquals("applicationNo", application.applicationNo())
+                    .processVariableValueEquals(CampaignVariables.APPLICATION_NO.name(), application.applicationNo())
                     .active()
                     .list();
             if (tasks.isEmpty()) {
@@ -205,7 +207,7 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
             Integer fee = null;
             for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(scopes.stream().distinct().toArray(String[]::new))
-                    .variableName("fee").list()) {
+                    .variableName(PaymentProcess.FEE.name()).list()) {
                 if (variable.getValue() instanceof Number number) {
                     fee = number.intValue();
                 }

@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application.engine;
 
+import static cn.xj.titlereview.process.CampaignVariables.ELIGIBLE;
+import static cn.xj.titlereview.process.CampaignVariables.ELIGIBILITY_REASONS;
 import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.application.Application;
 import cn.xj.titlereview.application.ApplicationEligibility;
@@ -32,8 +34,6 @@ import cn.xj.titlereview.eligibility.EligibilityReport;
 @Component("eligibilityPreCheck")
 class EligibilityPreCheckDelegate implements JavaDelegate {
 
-    static final String ELIGIBLE = "eligible";
-    static final String REASONS = "eligibilityReasons";
     static final String NOT_DECLARED = "无申报记录（流程不是由申报提交启动的），未审查申报条件";
 
     private static final Logger log = LoggerFactory.getLogger(EligibilityPreCheckDelegate.class);
@@ -55,16 +55,16 @@ class EligibilityPreCheckDelegate implements JavaDelegate {
         Application application = applicationNo == null ? null : applications.findByNo(applicationNo).orElse(null);
         if (application == null) {
             log.warn("流程中的申报编号 {} 没有对应的申报记录，未审查申报条件", applicationNo);
-            execution.setVariable(ELIGIBLE, true);
-            execution.setVariable(REASONS, NOT_DECLARED);
+            ELIGIBLE.set(execution, true);
+            ELIGIBILITY_REASONS.set(execution, NOT_DECLARED);
             return;
         }
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BeijingTime.ZONE);
         EligibilityReport report = eligibility.report(application, today);
         String reasons = report.finalProblems().stream().map(EligibilityProblem::sentence)
                 .collect(Collectors.joining("\n"));
-        execution.setVariable(ELIGIBLE, report.eligible());
-        execution.setVariable(REASONS, report.eligible() ? "符合申报条件" : reasons);
+        ELIGIBLE.set(execution, report.eligible());
+        ELIGIBILITY_REASONS.set(execution, report.eligible() ? "符合申报条件" : reasons);
         if (!report.eligible()) {
             // on the application's decision history, so the applicant reads every reason
             lifecycle.recordDecision(applicationNo, execution.getCurrentActivityId(), "INELIGIBLE", "不符合申报条件",

@@ -1,5 +1,8 @@
 package cn.xj.titlereview.application.engine;
 
+import cn.xj.titlereview.process.ProcessVariable;
+import java.util.stream.Stream;
+import static cn.xj.titlereview.process.CampaignVariables.*;
 import cn.xj.titlereview.application.Application;
 import cn.xj.titlereview.application.ProcessRouting;
 import cn.xj.titlereview.application.ProcessRoutings;
@@ -20,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoricProcessRoutings implements ProcessRoutings {
 
-    private static final String[] ROUTING_VARIABLES =
-            {"unitGroup", "competentGroup", "committeeGroup", "hrbGroup", "expertGroup"};
+    private static final String[] ROUTING_VARIABLES = Stream.of(UNIT_GROUP, COMPETENT_GROUP, COMMITTEE_GROUP,
+            HRB_GROUP, EXPERT_GROUP).map(ProcessVariable::name).toArray(String[]::new);
 
     private final HistoryService historyService;
     private final IdentityService identityService;
@@ -49,8 +52,8 @@ class HistoricProcessRoutings implements ProcessRoutings {
                     // the instance's own scope: a task-local or inner-scope variable of that name routes nothing
                     .filter(v -> instance.equals(v.getExecutionId()) && v.getValue() instanceof String)
                     .forEach(v -> groups.put(v.getName(), (String) v.getValue()));
-            return Optional.of(new ProcessRouting(groups.get("unitGroup"), groups.get("competentGroup"),
-                    groups.get("committeeGroup"), groups.get("hrbGroup"), groups.get("expertGroup")));
+            return Optional.of(new ProcessRouting(UNIT_GROUP.from(groups), COMPETENT_GROUP.from(groups),
+                    COMMITTEE_GROUP.from(groups), HRB_GROUP.from(groups), EXPERT_GROUP.from(groups)));
         });
     }
 }

@@ -1,5 +1,10 @@
 package cn.xj.titlereview.application.engine;
 
+import cn.xj.titlereview.process.ReturnReasons;
+import cn.xj.titlereview.process.DefenseProcess;
+import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
+import static cn.xj.titlereview.process.CampaignVariables.DECISION;
+import static cn.xj.titlereview.process.CampaignVariables.COMMENT;
 import cn.xj.titlereview.application.ApplicationLifecycle;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,9 +30,10 @@ class RecordApplicationDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = ProcessVariables.string(task, "decision");
-        if (decision == null && task.getVariable("defensePassed") instanceof Boolean passed) {
-            decision = passed ? "PASS" : "FAIL";
+        String decision = DECISION.get(task);
+        Boolean defensePassed = DefenseProcess.DEFENSE_PASSED.get(task);
+        if (decision == null && defensePassed != null) {
+            decision = defensePassed ? "PASS" : "FAIL";
         }
         String actor = task.getAssignee();
         if (actor == null && identityService.getCurrentAuthentication() != null) {
@@ -37,8 +43,8 @@ class RecordApplicationDecisionListener implements TaskListener {
                 ProcessVariables.applicationNo(task, task.getExecution().getProcessBusinessKey()),
                 task.getTaskDefinitionKey(),
                 decision,
-                ProcessVariables.string(task, "comment"),
-                ProcessVariables.reasons(task.getVariable("returnReasons")),
+                COMMENT.get(task),
+                ReturnReasons.parse(task.getVariable(RETURN_REASONS.name())),
                 actor);
     }
 }

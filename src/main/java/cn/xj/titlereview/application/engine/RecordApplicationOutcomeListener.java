@@ -1,5 +1,7 @@
 package cn.xj.titlereview.application.engine;
 
+import cn.xj.titlereview.process.ReturnReasons;
+import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.application.ApplicationLifecycle;
 import cn.xj.titlereview.application.ApplicationStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,7 +27,7 @@ class RecordApplicationOutcomeListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String finalStatus = ProcessVariables.string(execution, "finalStatus");
+        String finalStatus = CampaignVariables.FINAL_STATUS.get(execution);
         if (finalStatus == null) {
             throw new IllegalStateException("流程结束时缺少 finalStatus 变量");
         }
@@ -33,7 +35,7 @@ class RecordApplicationOutcomeListener implements ExecutionListener {
         ApplicationStatus status = ApplicationStatus.valueOf(finalStatus);
         if (status == ApplicationStatus.INELIGIBLE) {
             lifecycle.recordIneligibility(applicationNo, execution.getCurrentActivityId(),
-                    ProcessVariables.reasons(execution.getVariable(EligibilityPreCheckDelegate.REASONS)));
+                    ReturnReasons.parse(CampaignVariables.ELIGIBILITY_REASONS.get(execution)));
         }
         lifecycle.markFinished(applicationNo, status);
     }
