@@ -9,20 +9,17 @@ import static cn.xj.titlereview.process.ProcessTestSupport.timerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.provider.Arguments;
 
 @Deployment(resources = {AkesuCoalNoticeProcess.RESOURCE,
         "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-committee-intake.bpmn",
@@ -35,19 +32,6 @@ class AkesuCoalNoticeTest extends NoticeProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = coverage();
-
-    static Stream<Arguments> stopCases() {
-        return Stream.of(
-                arguments(STAGE_UNIT_REVIEW, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMPETENT_RECOMMEND, "ABANDONED", END_ABANDONED),
-                arguments(STAGE_COMMITTEE_INTAKE, "NOT_ACCEPTED", END_NOT_ACCEPTED),
-                arguments(STAGE_PAYMENT, "UNPAID", END_UNPAID),
-                arguments(STAGE_PAPER_MATERIALS, "ABANDONED", END_ABANDONED),
-                arguments(STAGE_DEFENSE, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMMITTEE_VOTE, "REJECTED", END_COMMITTEE_VOTE_REJECTED),
-                arguments(STAGE_RESULT_PUBLICITY, "REJECTED", END_RESULT_PUBLICITY_REJECTED),
-                arguments(STAGE_HR_CONFIRM, "REJECTED", END_HR_CONFIRM_REJECTED));
-    }
 
     @Override
     protected ProcessEngineCoverageExtension extension() {

@@ -12,19 +12,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A notice's direct-recognition path ({@link DirectRecognitionProcess}) against stand-in stages: the
@@ -43,18 +40,6 @@ abstract class DirectRecognitionNoticeTestBase extends NoticeProcessTestBase {
 
     /** The HR bureau that recognises the demo unit's applicant (the start service's choice). */
     protected abstract String recognisingBureauGroup();
-
-    /** Every outcome other than CONTINUE the three stages can give, and where it ends the path. */
-    static Stream<Arguments> stopCases() {
-        return Stream.of(
-                arguments(STAGE_UNIT_REVIEW, "REJECTED", END_REJECTED),
-                arguments(STAGE_UNIT_REVIEW, "NOT_ACCEPTED", END_NOT_ACCEPTED),
-                arguments(STAGE_UNIT_REVIEW, "ABANDONED", END_ABANDONED),
-                arguments(STAGE_COMPETENT_RECOMMEND, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMPETENT_RECOMMEND, "NOT_ACCEPTED", END_NOT_ACCEPTED),
-                arguments(STAGE_COMPETENT_RECOMMEND, "ABANDONED", END_ABANDONED),
-                arguments(STAGE_HR_CONFIRM, "REJECTED", END_HR_CONFIRM_REJECTED));
-    }
 
     @BeforeEach
     void eligibleApplicantAndTheTableReader() {

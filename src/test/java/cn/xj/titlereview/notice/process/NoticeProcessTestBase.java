@@ -2,6 +2,7 @@ package cn.xj.titlereview.notice.process;
 
 import cn.xj.titlereview.process.ReviewMocks;
 import cn.xj.titlereview.process.NoticeProcessElements;
+import cn.xj.titlereview.process.ExtensionProperties;
 import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
@@ -16,7 +17,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -27,17 +32,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * What every notice process must do, tested against stand-in stages (src/test/resources/stubs) so that
  * each stage's outcome can be chosen. Each subclass deploys its notice with the stubs, registers the
- * coverage extension ({@link #coverage()}) and lists its stop cases in a static {@code stopCases()}.
+ * coverage extension ({@link #coverage()}) and names its stages; the stop cases follow from the stages' models.
  */
 abstract class NoticeProcessTestBase {
 
@@ -143,20 +151,52 @@ abstract class NoticeProcessTestBase {
         assertThat(pi).variables().containsEntry("finalStatus", "APPROVED");
     }
 
-    @ParameterizedTest(name = "{0} 结果 {1} → {2}")
-    @MethodSource("stopCases")
-    void stageOutcomeOtherThanContinueEndsTheApplicationWithThatStatus(String stage, String status, String endEvent) {
-        ProcessInstance pi = start();
-        passStagesUntil(stage);
+    /**
+     * Every final status each stage of the notice can end with, read from the stage's own model (the
+     * {@code stageOutcome} of its end events), and the notice's end event it must reach.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyEndingOfEveryStageEndsTheApplicationWithThatStatus() {
+        return stopCases().stream().map(stop -> DynamicTest.dynamicTest(
+                stop.stage() + " 结果 " + stop.status() + " → " + stop.endEvent(), () -> {
+                    ProcessInstance pi = start();
+                    passStagesUntil(stop.stage());
 
-        completeStage(stage, status);
+                    completeStage(stop.stage(), stop.status());
 
-        assertThat(pi).isEnded().hasPassed(endEvent).hasNotPassed(END_APPROVED);
-        assertThat(pi).variables().containsEntry("finalStatus", status);
-        int index = stages().indexOf(stage);
-        if (index + 1 < stages().size()) {
-            assertThat(pi).hasNotPassed(CALL_OF_STAGE.get(stages().get(index + 1)));
+                    assertThat(pi).isEnded().hasPassed(stop.endEvent()).hasNotPassed(END_APPROVED);
+                    assertThat(pi).variables().containsEntry("finalStatus", stop.status());
+                    int index = stages().indexOf(stop.stage());
+                    if (index + 1 < stages().size()) {
+                        assertThat(pi).hasNotPassed(CALL_OF_STAGE.get(stages().get(index + 1)));
+                    }
+                }));
+    }
+
+    record StopCase(String stage, String status, String endEvent) {
+    }
+
+    /** The end events after the vote name their stage; before it, one end event per final status. */
+    private static final Map<String, String> END_OF_LATE_STAGE = Map.of(
+            STAGE_COMMITTEE_VOTE, END_COMMITTEE_VOTE_REJECTED,
+            STAGE_RESULT_PUBLICITY, END_RESULT_PUBLICITY_REJECTED,
+            STAGE_HR_CONFIRM, END_HR_CONFIRM_REJECTED);
+
+    List<StopCase> stopCases() {
+        List<StopCase> cases = new ArrayList<>();
+        for (String stage : stages()) {
+            BpmnModelInstance model = Bpmn.readModelFromStream(
+                    getClass().getClassLoader().getResourceAsStream("processes/stages/" + stage + ".bpmn"));
+            model.getModelElementsByType(EndEvent.class).stream()
+                    .map(end -> ExtensionProperties.find(end, StageOutcome.STAGE_OUTCOME_PROPERTY))
+                    .flatMap(Optional::stream)
+                    .filter(outcome -> !StageOutcome.CONTINUE.equals(outcome) && !StageOutcome.APPROVED.equals(outcome))
+                    .distinct().sorted()
+                    .forEach(status -> cases.add(new StopCase(stage, status, END_OF_LATE_STAGE.getOrDefault(stage,
+                            "end_" + status.toLowerCase(Locale.ROOT)))));
         }
+        assertThat(cases).as("stop cases of %s", noticeKey()).isNotEmpty();
+        return cases;
     }
 
     /** The model's eligibility check, the variable it writes and how a test makes it fail. */

@@ -5,7 +5,6 @@ import cn.xj.titlereview.process.CommitteeIntakeProcess;
 import cn.xj.titlereview.process.CompetentRecommendProcess;
 import cn.xj.titlereview.process.UnitReviewProcess;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
 import static cn.xj.titlereview.process.ProcessTestSupport.correlate;
@@ -19,14 +18,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.Map;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.provider.Arguments;
 
 @Deployment(resources = {SeniorFiveSeriesNoticeProcess.RESOURCE,
         "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-committee-intake.bpmn",
@@ -36,19 +33,6 @@ class SeniorFiveSeriesNoticeTest extends NoticeProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = coverage();
-
-    static Stream<Arguments> stopCases() {
-        return Stream.of(
-                arguments(STAGE_UNIT_REVIEW, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMPETENT_RECOMMEND, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMMITTEE_INTAKE, "NOT_ACCEPTED", END_NOT_ACCEPTED),
-                arguments(STAGE_COMMITTEE_INTAKE, "ABANDONED", END_ABANDONED),
-                arguments(STAGE_PAYMENT, "UNPAID", END_UNPAID),
-                arguments(STAGE_DEFENSE, "REJECTED", END_REJECTED),
-                arguments(STAGE_COMMITTEE_VOTE, "REJECTED", END_COMMITTEE_VOTE_REJECTED),
-                arguments(STAGE_RESULT_PUBLICITY, "REJECTED", END_RESULT_PUBLICITY_REJECTED),
-                arguments(STAGE_HR_CONFIRM, "REJECTED", END_HR_CONFIRM_REJECTED));
-    }
 
     @Override
     protected ProcessEngineCoverageExtension extension() {
