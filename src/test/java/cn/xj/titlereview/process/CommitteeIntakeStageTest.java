@@ -7,7 +7,6 @@ import static cn.xj.titlereview.process.ProcessTestSupport.T0;
 import static cn.xj.titlereview.process.ProcessTestSupport.applicationVariables;
 import static cn.xj.titlereview.process.ProcessTestSupport.dueIn;
 import static cn.xj.titlereview.process.ProcessTestSupport.fireTimer;
-import static cn.xj.titlereview.process.ProcessTestSupport.setClock;
 import static cn.xj.titlereview.process.ProcessTestSupport.taskOf;
 import static cn.xj.titlereview.process.ProcessTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +20,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,18 +36,8 @@ class CommitteeIntakeStageTest {
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9).build();
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        setClock(T0);
-        ReviewMocks.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        ReviewMocks.reset();
-    }
+    @RegisterExtension
+    final StageTestSetUp setUp = new StageTestSetUp(extension);
 
     private ProcessInstance start(Map<String, Object> extra) {
         Map<String, Object> variables = applicationVariables();

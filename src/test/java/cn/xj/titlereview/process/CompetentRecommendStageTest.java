@@ -7,7 +7,6 @@ import static cn.xj.titlereview.process.ProcessTestSupport.T0;
 import static cn.xj.titlereview.process.ProcessTestSupport.applicationVariables;
 import static cn.xj.titlereview.process.ProcessTestSupport.dueIn;
 import static cn.xj.titlereview.process.ProcessTestSupport.fireTimer;
-import static cn.xj.titlereview.process.ProcessTestSupport.setClock;
 import static cn.xj.titlereview.process.ProcessTestSupport.taskOf;
 import static cn.xj.titlereview.process.ProcessTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,14 +19,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.time.Duration;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,18 +33,8 @@ class CompetentRecommendStageTest {
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.9).build();
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        setClock(T0);
-        ReviewMocks.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        ReviewMocks.reset();
-    }
+    @RegisterExtension
+    final StageTestSetUp setUp = new StageTestSetUp(extension);
 
     private ProcessInstance start(Map<String, Object> extra) {
         Map<String, Object> variables = applicationVariables();
