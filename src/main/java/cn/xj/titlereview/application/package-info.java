@@ -1,5 +1,7 @@
 /**
- * Applications (申报): what one person declares for one notice, its submissions and decisions.
+ * Applications (申报): the record of one person's declaration for one notice, its submissions and decisions.
+ * What is declared (the form, its value types and checks) is {@code cn.xj.titlereview.declaration}; the
+ * engine is touched only by {@code cn.xj.titlereview.application.engine}.
  *
  * <p><b>Model.</b> {@link cn.xj.titlereview.application.Application} is the working copy the
  * applicant edits (table {@code application}, one table per list section: education, work
@@ -15,7 +17,8 @@
  * SUBMITTED … → a final status (APPROVED, REJECTED, NOT_ACCEPTED, ABANDONED, UNPAID, WITHDRAWN,
  * INELIGIBLE) when the process ends. Only DRAFT and RETURNED may be changed (else 409).
  *
- * <p><b>Process.</b> {@link cn.xj.titlereview.application.ApplicationProcessGateway} starts the
+ * <p><b>Process.</b> {@link cn.xj.titlereview.application.ApplicationProcessGateway} (implemented in
+ * {@code application.engine}) starts the
  * notice's process at the first submission (business key = application number; variables:
  * applicationNo, noticeId, level, series, specialty, unitGroup, applicantUserId, nothing personal)
  * and completes {@code applicant_revise} at a resubmission. The process reports back through the
