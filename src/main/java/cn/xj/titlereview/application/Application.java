@@ -1,24 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.Accomplishment;
-import cn.xj.titlereview.declaration.AnnualAssessment;
-import cn.xj.titlereview.declaration.ApplicationContent;
-import cn.xj.titlereview.declaration.Award;
-import cn.xj.titlereview.declaration.Book;
-import cn.xj.titlereview.declaration.ContinuingEducationYear;
-import cn.xj.titlereview.declaration.CurrentTitle;
-import cn.xj.titlereview.declaration.EducationEntry;
-import cn.xj.titlereview.notice.EmployerType;
-import cn.xj.titlereview.declaration.Gender;
-import cn.xj.titlereview.declaration.IntellectualProperty;
-import cn.xj.titlereview.declaration.Limits;
-import cn.xj.titlereview.declaration.Paper;
-import cn.xj.titlereview.declaration.Pledge;
-import cn.xj.titlereview.declaration.PutonghuaLevel;
-import cn.xj.titlereview.declaration.Situation;
-import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.notice.UnitLevel;
-import cn.xj.titlereview.declaration.WorkPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +19,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import cn.xj.titlereview.declaration.Accomplishment;
+import cn.xj.titlereview.declaration.AnnualAssessment;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.Award;
+import cn.xj.titlereview.declaration.Book;
+import cn.xj.titlereview.declaration.ContinuingEducationYear;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.EducationEntry;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IntellectualProperty;
+import cn.xj.titlereview.declaration.Limits;
+import cn.xj.titlereview.declaration.Paper;
+import cn.xj.titlereview.declaration.Pledge;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.declaration.Situation;
+import cn.xj.titlereview.declaration.WorkPeriod;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * One person's application (申报) to one notice: the working copy the applicant edits while it is

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.xj.titlereview.api.ApiError;
+import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.security.CurrentUser;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

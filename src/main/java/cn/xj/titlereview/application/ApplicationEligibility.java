@@ -1,7 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationContent;
-import cn.xj.titlereview.declaration.SubmissionCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +12,13 @@ import org.springframework.stereotype.Component;
 import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.SubmissionCheck;
 import cn.xj.titlereview.eligibility.ApplicantBans;
 import cn.xj.titlereview.eligibility.EligibilityDecisions;
 import cn.xj.titlereview.eligibility.EligibilityProblem;
-import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
+import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;

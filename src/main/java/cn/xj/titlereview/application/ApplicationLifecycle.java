@@ -2,7 +2,6 @@ package cn.xj.titlereview.application;
 
 import java.util.List;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -10,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.xj.titlereview.calendar.ProductClock;
 
 /**
  * What the process tells the application module (through the listeners of this package or

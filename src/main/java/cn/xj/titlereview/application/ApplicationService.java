@@ -1,10 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.calendar.BeijingTime;
-import cn.xj.titlereview.declaration.ApplicationForm;
-import cn.xj.titlereview.declaration.ApplicationForms;
-import cn.xj.titlereview.declaration.Gender;
-import cn.xj.titlereview.declaration.IdNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,13 +18,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.api.FieldProblem;
-import cn.xj.titlereview.declaration.ApplicationFormReader;
-import cn.xj.titlereview.declaration.ApplicationFormReader.Cleared;
-import cn.xj.titlereview.declaration.ApplicationFormReader.NewNumber;
 import cn.xj.titlereview.attachment.AttachmentService;
+import cn.xj.titlereview.attachment.AttachmentView;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
-import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.calendar.ProductClock;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationFormReader.Cleared;
+import cn.xj.titlereview.declaration.ApplicationFormReader.NewNumber;
+import cn.xj.titlereview.declaration.ApplicationFormReader;
+import cn.xj.titlereview.declaration.ApplicationForms;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IdNumbers;
 import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityRules;

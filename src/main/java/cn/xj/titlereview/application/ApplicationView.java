@@ -1,11 +1,12 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationForm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.declaration.ApplicationForm;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An application as the API answers it; the ID number only masked. */

@@ -1,5 +1,8 @@
 package cn.xj.titlereview.application;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import cn.xj.titlereview.declaration.Accomplishment;
 import cn.xj.titlereview.declaration.Award;
 import cn.xj.titlereview.declaration.Book;
@@ -7,8 +10,6 @@ import cn.xj.titlereview.declaration.EducationEntry;
 import cn.xj.titlereview.declaration.IntellectualProperty;
 import cn.xj.titlereview.declaration.Paper;
 import cn.xj.titlereview.declaration.WorkPeriod;
-import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -1,8 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationContent;
-import cn.xj.titlereview.declaration.CurrentTitle;
-import cn.xj.titlereview.declaration.Situation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,9 @@ import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.DirectRecognitionFacts;
 import cn.xj.titlereview.campaign.EvaluationDelegation;
 import cn.xj.titlereview.campaign.PathRules;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.eligibility.EligibilityDecisions;
 import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.eligibility.VillageWorkRecord;
@@ -24,8 +24,8 @@ import cn.xj.titlereview.identity.DemoDirectory.Committee;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCatalog;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
+import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeFlow;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,6 +24,7 @@ import cn.xj.titlereview.api.Problems;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess.Access;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
+import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.security.ApiUser;
 
 /**

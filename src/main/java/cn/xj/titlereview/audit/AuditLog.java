@@ -3,13 +3,14 @@ package cn.xj.titlereview.audit;
 import java.sql.Timestamp;
 import java.util.List;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.xj.titlereview.calendar.ProductClock;
 
 /**
  * Appends audit events, always in the transaction that does the work, on its connection:

@@ -1,10 +1,11 @@
 package cn.xj.titlereview.audit;
 
-import cn.xj.titlereview.process.CampaignVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+import cn.xj.titlereview.process.CampaignVariables;
 
 /**
  * Records the completion of a user task: who (the logged-in user, else the assignee), which task,

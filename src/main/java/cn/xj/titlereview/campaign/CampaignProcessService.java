@@ -2,8 +2,6 @@ package cn.xj.titlereview.campaign;
 
 import static cn.xj.titlereview.process.CampaignVariables.*;
 
-import cn.xj.titlereview.process.CommitteeVoteProcess;
-import cn.xj.titlereview.process.DefenseProcess;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +19,13 @@ import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Fact;
 import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DeclarationEndRequirement;
+import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeFlow;
 import cn.xj.titlereview.notice.NoticeService;
 import cn.xj.titlereview.notice.UnitLevel;
+import cn.xj.titlereview.process.CommitteeVoteProcess;
+import cn.xj.titlereview.process.DefenseProcess;
 
 /**
  * Starts the notice's process for a submitted application: the notice's parameters

@@ -3,7 +3,6 @@ package cn.xj.titlereview.certificate;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,6 +10,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.xj.titlereview.calendar.ProductClock;
 
 /**
  * Certificate numbers from the product's own tables, independent of the engine and of the

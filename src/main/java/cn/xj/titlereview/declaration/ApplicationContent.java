@@ -1,10 +1,11 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.notice.UnitLevel;
-import cn.xj.titlereview.notice.EmployerType;
 import java.time.LocalDate;
 import java.util.List;
+
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * What the applicant declares, typed and checked (everything but the ID number, which is only

@@ -1,8 +1,5 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.notice.UnitLevel;
-import cn.xj.titlereview.notice.EmployerType;
-import cn.xj.titlereview.notice.Labelled;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +17,7 @@ import java.util.regex.Pattern;
 
 import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.api.Problems;
+import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
 import cn.xj.titlereview.declaration.ApplicationForm.AssessmentForm;
 import cn.xj.titlereview.declaration.ApplicationForm.AwardForm;
@@ -32,8 +30,10 @@ import cn.xj.titlereview.declaration.ApplicationForm.PaperForm;
 import cn.xj.titlereview.declaration.ApplicationForm.PledgeForm;
 import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
 import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
-import cn.xj.titlereview.campaign.PathRules;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.notice.Labelled;
 import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * Checks a form field by field and turns it into {@link ApplicationContent}, listing every

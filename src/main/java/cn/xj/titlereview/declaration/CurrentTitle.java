@@ -1,12 +1,13 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.notice.Level;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import cn.xj.titlereview.notice.Level;
 
 /**
  * The title held now and how it was obtained ("无" as name for a first application; level, date

@@ -1,8 +1,7 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.notice.Labelled;
 import cn.xj.titlereview.notice.Education;
+import cn.xj.titlereview.notice.Labelled;
 
 /** Level of one diploma (same codes as the notice rules use, plus 高中及以下). */
 public enum EducationLevel implements Labelled {

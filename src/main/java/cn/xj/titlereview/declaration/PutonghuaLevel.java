@@ -1,6 +1,5 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.Labelled;
 
 /** Putonghua proficiency test grade, best first; NONE when the applicant has no certificate. */

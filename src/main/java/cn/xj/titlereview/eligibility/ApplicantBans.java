@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.xj.titlereview.api.Problems;
-import cn.xj.titlereview.declaration.IdNumbers;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
+import cn.xj.titlereview.declaration.IdNumbers;
 import cn.xj.titlereview.security.IdNumberCrypto;
 
 /**

@@ -3,7 +3,6 @@ package cn.xj.titlereview.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.xj.titlereview.calendar.ProductClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +13,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.xj.titlereview.api.ApiError;
+import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.eligibility.ApplicantBans.BanRequest;
 import cn.xj.titlereview.eligibility.ApplicantBans.BanView;
 import cn.xj.titlereview.security.CurrentUser;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.xj.titlereview.notice.Labelled;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
+import cn.xj.titlereview.notice.Labelled;
 import cn.xj.titlereview.notice.NoticeCondition;
 import cn.xj.titlereview.notice.NoticeDefinition.Material;
 import cn.xj.titlereview.notice.NoticeDefinition.MaterialsSinceCurrentTitle;

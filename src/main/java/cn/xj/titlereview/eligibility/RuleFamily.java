@@ -17,10 +17,10 @@ import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCondition;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
 import cn.xj.titlereview.notice.NoticeDefinition.DelegationDirection;
 import cn.xj.titlereview.notice.NoticeDefinition.YearRange;
+import cn.xj.titlereview.notice.NoticeDefinition;
 
 /**
  * One family of the notices' conditions, working on the check of one application: what the rules read, and

@@ -3,10 +3,10 @@ package cn.xj.titlereview.eligibility;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import cn.xj.titlereview.declaration.CurrentTitle;
-import cn.xj.titlereview.notice.EmployerType;
-import cn.xj.titlereview.declaration.PrivateTrackGroup;
 import cn.xj.titlereview.campaign.PathRules;
+import cn.xj.titlereview.declaration.CurrentTitle;
+import cn.xj.titlereview.declaration.PrivateTrackGroup;
+import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition.AidXinjiang;
 import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;

@@ -1,13 +1,5 @@
 package cn.xj.titlereview.notice;
 
-import cn.xj.titlereview.notice.NoticeDefinition.Window;
-import cn.xj.titlereview.process.CampaignVariables;
-import cn.xj.titlereview.process.CommitteeVoteProcess;
-import cn.xj.titlereview.process.PaperMaterialsProcess;
-import cn.xj.titlereview.process.PaymentProcess;
-import cn.xj.titlereview.process.ProcessVariable;
-import cn.xj.titlereview.process.ResultPublicityProcess;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,6 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import cn.xj.titlereview.notice.NoticeDefinition.Window;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.CommitteeVoteProcess;
+import cn.xj.titlereview.process.PaperMaterialsProcess;
+import cn.xj.titlereview.process.PaymentProcess;
+import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.process.ResultPublicityProcess;
 
 /**
  * The notice's part of the variables a notice process starts with (see the shared contract).

@@ -1,11 +1,5 @@
 package cn.xj.titlereview.notice;
 
-import cn.xj.titlereview.calendar.BeijingTime;
-import cn.xj.titlereview.notice.NoticeDefinition.Assumable;
-import cn.xj.titlereview.notice.NoticeDefinition.PublicityPeriod;
-import cn.xj.titlereview.notice.NoticeDefinition.Window;
-import cn.xj.titlereview.notice.NoticeDefinition.YearRange;
-
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.notice.NoticeDefinition.Assumable;
+import cn.xj.titlereview.notice.NoticeDefinition.PublicityPeriod;
+import cn.xj.titlereview.notice.NoticeDefinition.Window;
+import cn.xj.titlereview.notice.NoticeDefinition.YearRange;
 
 /**
  * The rules a notice file must meet before the product runs it. Every problem names the file,

@@ -1,8 +1,5 @@
 package cn.xj.titlereview.review;
 
-import cn.xj.titlereview.process.ExtensionProperties;
-import cn.xj.titlereview.process.FinalStatus;
-import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.process.CampaignVariables.FINAL_STATUS;
 import static cn.xj.titlereview.process.CampaignVariables.STAGE_OUTCOME;
 
@@ -10,6 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.process.ExtensionProperties;
+import cn.xj.titlereview.process.FinalStatus;
+import cn.xj.titlereview.process.StageOutcome;
 
 /**
  * Start listener of end events: writes the outcome the end event declares in its extension properties.

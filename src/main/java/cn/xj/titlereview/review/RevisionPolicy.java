@@ -1,8 +1,9 @@
 package cn.xj.titlereview.review;
 
-import cn.xj.titlereview.process.FinalStatus;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.process.FinalStatus;
 
 /**
  * The rules of a return for revision.

@@ -1,8 +1,5 @@
 package cn.xj.titlereview.review;
 
-import cn.xj.titlereview.process.Decision;
-import cn.xj.titlereview.process.ExtensionProperties;
-import cn.xj.titlereview.process.ReturnReasons;
 import static cn.xj.titlereview.process.CampaignVariables.DECISION;
 import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
 
@@ -15,6 +12,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.process.Decision;
+import cn.xj.titlereview.process.ExtensionProperties;
+import cn.xj.titlereview.process.ReturnReasons;
 
 /**
  * Completion check of every review task: a decision must be chosen among those the task allows

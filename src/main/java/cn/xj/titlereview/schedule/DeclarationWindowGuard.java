@@ -1,16 +1,15 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.NoticeCatalog;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.Window;
-import cn.xj.titlereview.notice.NoticeNotFoundException;
+import cn.xj.titlereview.notice.NoticeDefinition;
 
 /**
  * Refuses a declaration outside the notice's declaration window. The window is Beijing local time

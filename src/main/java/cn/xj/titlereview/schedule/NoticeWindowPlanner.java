@@ -1,12 +1,12 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.xj.titlereview.notice.NoticeDefinition;
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.NoticeDefinition.Window;
+import cn.xj.titlereview.notice.NoticeDefinition;
 
 /**
  * Which window transitions a notice file asks for. Times in the files are Beijing local time; the

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.schedule.Notification.Channel;
 import cn.xj.titlereview.schedule.Notification.Kind;
 import cn.xj.titlereview.schedule.Notification.RecipientType;

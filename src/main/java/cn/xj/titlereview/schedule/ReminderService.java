@@ -1,8 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.process.PaymentProcess;
-import cn.xj.titlereview.process.CampaignVariables;
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +19,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import cn.xj.titlereview.calendar.ProductClock;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
@@ -41,6 +37,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.calendar.ProductClock;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.PaymentProcess;
 import cn.xj.titlereview.schedule.Notification.Channel;
 import cn.xj.titlereview.schedule.Notification.Kind;
 import cn.xj.titlereview.schedule.Notification.RecipientType;

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Repository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.xj.titlereview.calendar.BeijingTime;
 
 /**
  * Table {@code notice_statistics_snapshot}: one row per notice and Beijing date; a second run on

@@ -1,7 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.process.CampaignVariables;
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import cn.xj.titlereview.calendar.ProductClock;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -22,9 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
+import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.process.FinalStatus;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.ActivityCount;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.Detail;

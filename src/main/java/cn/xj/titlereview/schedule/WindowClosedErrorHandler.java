@@ -1,6 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,8 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import cn.xj.titlereview.api.FieldProblem;
+import cn.xj.titlereview.calendar.BeijingTime;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * HTTP 409 for {@link WindowClosedException}, from whichever controller calls the guard. It handles

@@ -1,8 +1,9 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
+
+import cn.xj.titlereview.calendar.BeijingTime;
 
 /**
  * A declaration (or other window-bound action) outside the notice's window. The message is for

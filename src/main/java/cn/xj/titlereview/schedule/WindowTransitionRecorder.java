@@ -1,6 +1,5 @@
 package cn.xj.titlereview.schedule;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.NoticeCatalog;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DeclarationEndRequirement;
+import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.schedule.WindowEventRepository.Outcome;
 
 /**

@@ -1,9 +1,10 @@
 package cn.xj.titlereview.vote;
 
-import cn.xj.titlereview.process.CommitteeVoteProcess;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.process.CommitteeVoteProcess;
 
 /**
  * Wraps the engine's history event handler (whatever it was built from) so that the

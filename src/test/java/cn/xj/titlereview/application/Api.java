@@ -1,6 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationForm;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -15,6 +14,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.xj.titlereview.declaration.ApplicationForm;
 
 /** Calls of the product API as a demo user, with an explicit HTTP Basic header. */
 final class Api {

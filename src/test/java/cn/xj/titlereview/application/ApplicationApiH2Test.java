@@ -1,8 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.IdNumbersTest;
-import cn.xj.titlereview.declaration.ApplicationForm;
-import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,9 +10,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
 import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
 import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.IdNumbers;
+import cn.xj.titlereview.declaration.IdNumbersTest;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
 /** The application API as the applicant and others use it, on H2. */

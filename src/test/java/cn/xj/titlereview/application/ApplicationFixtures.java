@@ -1,7 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.IdNumbersTest;
-import cn.xj.titlereview.declaration.ApplicationForm;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +14,8 @@ import cn.xj.titlereview.declaration.ApplicationForm.PaperForm;
 import cn.xj.titlereview.declaration.ApplicationForm.PledgeForm;
 import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
 import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.IdNumbersTest;
 import cn.xj.titlereview.support.DemoUsers;
 
 /** Complete applications with fresh, valid ID numbers (one person per notice). */

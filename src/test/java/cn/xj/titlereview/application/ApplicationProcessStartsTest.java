@@ -1,11 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.DeclarationFacts;
-import cn.xj.titlereview.declaration.ApplicationForm;
-import cn.xj.titlereview.declaration.ApplicationContent;
-import cn.xj.titlereview.declaration.ApplicationFormReader;
-import cn.xj.titlereview.notice.EmployerType;
-import cn.xj.titlereview.notice.UnitLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,9 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.xj.titlereview.declaration.ApplicationContent;
 import cn.xj.titlereview.declaration.ApplicationForm.CurrentTitleForm;
 import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
 import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationFormReader;
+import cn.xj.titlereview.declaration.DeclarationFacts;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Education;
 import cn.xj.titlereview.notice.EmployerType;

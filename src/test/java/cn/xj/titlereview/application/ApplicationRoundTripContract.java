@@ -1,7 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.ApplicationForm;
-import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -28,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.xj.titlereview.attachment.TestImages;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.IdNumbers;
 import cn.xj.titlereview.security.IdNumberCrypto;
 
 /**

@@ -1,10 +1,11 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.IdNumbersTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
+
+import cn.xj.titlereview.declaration.IdNumbersTest;
 
 /**
  * A demo applicant's complete declaration for one notice, as they type it into the page: every

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.application;
 
-import cn.xj.titlereview.declaration.IdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.attachment.TestImages;
+import cn.xj.titlereview.declaration.IdNumbers;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.EngineRest;

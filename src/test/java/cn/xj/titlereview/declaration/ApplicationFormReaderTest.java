@@ -1,8 +1,5 @@
 package cn.xj.titlereview.declaration;
 
-import cn.xj.titlereview.application.ApplicationApiH2Test;
-import cn.xj.titlereview.application.ApplicationFixtures;
-import cn.xj.titlereview.application.ApplicationRoundTripContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.xj.titlereview.application.ApplicationApiH2Test;
+import cn.xj.titlereview.application.ApplicationFixtures;
+import cn.xj.titlereview.application.ApplicationRoundTripContract;
 import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
 import cn.xj.titlereview.declaration.ApplicationForm.AssessmentForm;
 import cn.xj.titlereview.declaration.ApplicationForm.AwardForm;

@@ -15,7 +15,6 @@ import cn.xj.titlereview.declaration.ContinuingEducationYear;
 import cn.xj.titlereview.declaration.CurrentTitle;
 import cn.xj.titlereview.declaration.EducationEntry;
 import cn.xj.titlereview.declaration.EducationLevel;
-import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.declaration.Gender;
 import cn.xj.titlereview.declaration.IntellectualProperty;
 import cn.xj.titlereview.declaration.Paper;
@@ -24,9 +23,10 @@ import cn.xj.titlereview.declaration.PrivateTrackGroup;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
 import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.declaration.SkilledQualification;
+import cn.xj.titlereview.declaration.WorkPeriod;
+import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.UnitLevel;
-import cn.xj.titlereview.declaration.WorkPeriod;
 
 /**
  * A declaration under construction for the rule tests: starts as one that meets every condition of

@@ -20,18 +20,17 @@ import cn.xj.titlereview.declaration.Accomplishment;
 import cn.xj.titlereview.declaration.AssessmentRating;
 import cn.xj.titlereview.declaration.Award;
 import cn.xj.titlereview.declaration.EducationLevel;
-import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.declaration.IntellectualProperty;
 import cn.xj.titlereview.declaration.Paper;
 import cn.xj.titlereview.declaration.PrivateTrackGroup;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
 import cn.xj.titlereview.declaration.SkilledQualification;
+import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.notice.UnitLevel;
 import cn.xj.titlereview.notice.LoadedNotice;
-import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeLoader;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * Every condition of DESIGN.md §6 against the real notice files and decision tables: for each, a

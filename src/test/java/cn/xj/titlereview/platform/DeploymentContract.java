@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
-import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
+import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 
 /**

@@ -1,10 +1,5 @@
 package cn.xj.titlereview.process;
 
-import cn.xj.titlereview.vote.CastBallotListener;
-import cn.xj.titlereview.vote.CountCommitteeVoteDelegate;
-import cn.xj.titlereview.vote.PrepareCommitteeVoteDelegate;
-import cn.xj.titlereview.vote.SecretBallotHistoryPlugin;
-import cn.xj.titlereview.vote.VoteCountingService;
 import static cn.xj.titlereview.process.EngineTestJobs.executeDueJobs;
 import static cn.xj.titlereview.process.ProcessScopeVariables.processVariable;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.xj.titlereview.vote.CastBallotListener;
+import cn.xj.titlereview.vote.CountCommitteeVoteDelegate;
+import cn.xj.titlereview.vote.PrepareCommitteeVoteDelegate;
+import cn.xj.titlereview.vote.SecretBallotHistoryPlugin;
+import cn.xj.titlereview.vote.VoteCountingService;
 @Deployment(resources = {CommitteeVoteProcess.RESOURCE, "processes/forms/expert-vote.form",
         "processes/forms/committee-meeting-close.form"})
 class CommitteeVoteProcessTest {

@@ -1,7 +1,5 @@
 package cn.xj.titlereview.process;
 
-import cn.xj.titlereview.certificate.InMemoryCertificateNumberService;
-import cn.xj.titlereview.certificate.IssueCertificateNumberDelegate;
 import static cn.xj.titlereview.process.EngineTestJobs.executeDueJobs;
 import static cn.xj.titlereview.process.ProcessScopeVariables.processVariable;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.xj.titlereview.certificate.InMemoryCertificateNumberService;
+import cn.xj.titlereview.certificate.IssueCertificateNumberDelegate;
 @Deployment(resources = {HrConfirmProcess.RESOURCE, "processes/forms/hr-confirm.form"})
 class HrConfirmProcessTest {
 

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.process;
 
-import cn.xj.titlereview.publicity.StartResultPublicityDelegate;
 import static cn.xj.titlereview.process.EngineTestJobs.executeDueJobs;
 import static cn.xj.titlereview.process.ProcessScopeVariables.processVariable;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.xj.titlereview.publicity.StartResultPublicityDelegate;
 
 @Deployment(resources = {ResultPublicityProcess.RESOURCE, "processes/forms/result-objection-review.form"})
 class ResultPublicityProcessTest {

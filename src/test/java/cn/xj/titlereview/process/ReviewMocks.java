@@ -1,5 +1,7 @@
 package cn.xj.titlereview.process;
 
+import org.camunda.bpm.engine.test.mock.Mocks;
+
 import cn.xj.titlereview.review.CountResubmissionDelegate;
 import cn.xj.titlereview.review.PrepareReviewTaskListener;
 import cn.xj.titlereview.review.PrepareRevisionDelegate;
@@ -10,7 +12,6 @@ import cn.xj.titlereview.review.RecordUnitOpinionDelegate;
 import cn.xj.titlereview.review.RevisionPolicy;
 import cn.xj.titlereview.review.StartUnitPublicityDelegate;
 import cn.xj.titlereview.review.ValidateDecisionListener;
-import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Registers the beans the front-stage models reference, for the in-memory test engine. */
 public final class ReviewMocks {

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.process;
 
-import cn.xj.titlereview.review.ReviewDecisionException;
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICANT;
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
 import static cn.xj.titlereview.process.ProcessTestSupport.T0;
@@ -33,6 +32,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.xj.titlereview.review.ReviewDecisionException;
 
 @Deployment(resources = UnitReviewProcess.RESOURCE)
 class UnitReviewStageTest {

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.review;
 
-import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -16,8 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.xj.titlereview.process.DecisionTableRules;
+import cn.xj.titlereview.notice.process.DirectRecognitionProcess;
 import cn.xj.titlereview.process.DecisionTableRules.Evaluation;
+import cn.xj.titlereview.process.DecisionTableRules;
 
 /**
  * The conditions of 直接认定 (新人社发〔2020〕25号; 有色金属通知第六条第（二）款, 哈密市通知第六条第（四）款): three consecutive years of village work, each

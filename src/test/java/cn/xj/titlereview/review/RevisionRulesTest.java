@@ -1,7 +1,5 @@
 package cn.xj.titlereview.review;
 
-import cn.xj.titlereview.process.ReturnReasons;
-import cn.xj.titlereview.process.StageOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +8,9 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
+
+import cn.xj.titlereview.process.ReturnReasons;
+import cn.xj.titlereview.process.StageOutcome;
 
 class RevisionRulesTest {
 

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.vote;
 
-import cn.xj.titlereview.process.CommitteeVoteProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.junit.jupiter.api.Test;
+
+import cn.xj.titlereview.process.CommitteeVoteProcess;
 
 class SecretBallotHistoryEventHandlerTest {
 

@@ -1,13 +1,5 @@
 package cn.xj.titlereview.application.engine;
 
-import cn.xj.titlereview.process.PaymentProcess;
-import cn.xj.titlereview.process.CampaignVariables;
-import cn.xj.titlereview.calendar.BeijingTime;
-import cn.xj.titlereview.application.Application;
-import cn.xj.titlereview.application.ApplicationProcessGateway;
-import cn.xj.titlereview.application.ApplicationService;
-import cn.xj.titlereview.application.DeclaredPaths;
-import cn.xj.titlereview.application.ProcessProgress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,12 +29,19 @@ import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.api.FieldProblem;
+import cn.xj.titlereview.application.Application;
+import cn.xj.titlereview.application.ApplicationProcessGateway;
+import cn.xj.titlereview.application.DeclaredPaths;
+import cn.xj.titlereview.application.ProcessProgress;
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
-import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.campaign.CampaignStartException;
+import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.PaymentProcess;
 import cn.xj.titlereview.schedule.DeclarationWindowGuard;
 
 /**

@@ -1,13 +1,8 @@
 package cn.xj.titlereview.application.engine;
 
-import static cn.xj.titlereview.process.CampaignVariables.ELIGIBLE;
 import static cn.xj.titlereview.process.CampaignVariables.ELIGIBILITY_REASONS;
-import cn.xj.titlereview.calendar.BeijingTime;
-import cn.xj.titlereview.application.Application;
-import cn.xj.titlereview.application.ApplicationEligibility;
-import cn.xj.titlereview.application.ApplicationLifecycle;
-import cn.xj.titlereview.application.ApplicationRepository;
-import cn.xj.titlereview.application.ApplicationService;
+import static cn.xj.titlereview.process.CampaignVariables.ELIGIBLE;
+
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -18,6 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import cn.xj.titlereview.application.Application;
+import cn.xj.titlereview.application.ApplicationEligibility;
+import cn.xj.titlereview.application.ApplicationLifecycle;
+import cn.xj.titlereview.application.ApplicationRepository;
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 

@@ -1,18 +1,20 @@
 package cn.xj.titlereview.application.engine;
 
-import cn.xj.titlereview.process.ProcessVariable;
-import java.util.stream.Stream;
 import static cn.xj.titlereview.process.CampaignVariables.*;
-import cn.xj.titlereview.application.Application;
-import cn.xj.titlereview.application.ProcessRouting;
-import cn.xj.titlereview.application.ProcessRoutings;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.application.Application;
+import cn.xj.titlereview.application.ProcessRouting;
+import cn.xj.titlereview.application.ProcessRoutings;
+import cn.xj.titlereview.process.ProcessVariable;
 
 /**
  * The groups an application's process routes its work to: the variables {@code unitGroup},

@@ -1,9 +1,10 @@
 package cn.xj.titlereview.application.engine;
 
-import cn.xj.titlereview.application.ApplicationLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.application.ApplicationLifecycle;
 
 /**
  * On creation of {@code applicant_revise} ({@code camunda:taskListener event="create"

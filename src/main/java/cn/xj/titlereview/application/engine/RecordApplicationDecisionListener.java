@@ -1,15 +1,17 @@
 package cn.xj.titlereview.application.engine;
 
-import cn.xj.titlereview.process.ReturnReasons;
-import cn.xj.titlereview.process.DefenseProcess;
-import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
-import static cn.xj.titlereview.process.CampaignVariables.DECISION;
 import static cn.xj.titlereview.process.CampaignVariables.COMMENT;
-import cn.xj.titlereview.application.ApplicationLifecycle;
+import static cn.xj.titlereview.process.CampaignVariables.DECISION;
+import static cn.xj.titlereview.process.CampaignVariables.RETURN_REASONS;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.application.ApplicationLifecycle;
+import cn.xj.titlereview.process.DefenseProcess;
+import cn.xj.titlereview.process.ReturnReasons;
 
 /**
  * On completion of a reviewing task ({@code camunda:taskListener event="complete"

@@ -1,12 +1,13 @@
 package cn.xj.titlereview.application.engine;
 
-import cn.xj.titlereview.process.ReturnReasons;
-import cn.xj.titlereview.process.CampaignVariables;
-import cn.xj.titlereview.application.ApplicationLifecycle;
-import cn.xj.titlereview.application.ApplicationStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+
+import cn.xj.titlereview.application.ApplicationLifecycle;
+import cn.xj.titlereview.application.ApplicationStatus;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.ReturnReasons;
 
 /**
  * On an end event of the notice process ({@code camunda:executionListener event="end"

@@ -1,10 +1,11 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.process.ProcessVariable;
-import static cn.xj.titlereview.process.NoticeProcessElements.*;
 import static cn.xj.titlereview.process.CampaignVariables.*;
+import static cn.xj.titlereview.process.NoticeProcessElements.*;
 
 import java.util.List;
+
+import cn.xj.titlereview.process.ProcessVariable;
 
 /**
  * {@code <notice id>-direct-recognition}: the 直接认定 path of a notice (新人社发〔2020〕25号). Whoever has,

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.notice.process.AkesuCoalNoticeProcess.*;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
 import static cn.xj.titlereview.process.ProcessTestSupport.T0;
@@ -21,10 +20,9 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {AkesuCoalNoticeProcess.RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-committee-intake.bpmn",
-        "stubs/stage-payment.bpmn", "stubs/stage-paper-materials.bpmn", "stubs/stage-defense.bpmn",
-        "stubs/stage-committee-vote.bpmn", "stubs/stage-result-publicity.bpmn", "stubs/stage-hr-confirm.bpmn"})
+import cn.xj.titlereview.process.StageOutcome;
+
+@Deployment(resources = AkesuCoalNoticeProcess.RESOURCE)
 class AkesuCoalNoticeTest extends NoticeProcessTestBase {
 
     /** 2024-08-30 18:00 Beijing time. */

@@ -1,7 +1,5 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.review.DirectRecognitionEligibility;
-import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.notice.process.DirectRecognitionProcess.CHECK_ELIGIBILITY;
 import static cn.xj.titlereview.notice.process.DirectRecognitionProcess.END_INELIGIBLE;
 import static cn.xj.titlereview.notice.process.DirectRecognitionProcess.SUB_BEFORE_CONFIRM;
@@ -22,6 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import cn.xj.titlereview.process.StageOutcome;
+import cn.xj.titlereview.review.DirectRecognitionEligibility;
 
 /**
  * A notice's direct-recognition path ({@link DirectRecognitionProcess}) against stand-in stages: the

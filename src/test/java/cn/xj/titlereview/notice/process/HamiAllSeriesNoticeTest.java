@@ -8,10 +8,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {HamiAllSeriesNoticeProcess.RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-committee-intake.bpmn",
-        "stubs/stage-payment.bpmn", "stubs/stage-paper-materials.bpmn", "stubs/stage-defense.bpmn",
-        "stubs/stage-committee-vote.bpmn", "stubs/stage-result-publicity.bpmn", "stubs/stage-hr-confirm.bpmn"})
+@Deployment(resources = HamiAllSeriesNoticeProcess.RESOURCE)
 class HamiAllSeriesNoticeTest extends NoticeProcessTestBase {
 
     @RegisterExtension

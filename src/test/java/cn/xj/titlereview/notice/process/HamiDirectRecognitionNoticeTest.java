@@ -6,8 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 直接认定 of the 2023 Hami notice (第六条第（四）款): a Hami unit, the Hami bureau recognises. */
 @Deployment(resources = {DirectRecognitionProcess.HAMI_2023_RESOURCE,
-        DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-hr-confirm.bpmn"})
+        DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE})
 class HamiDirectRecognitionNoticeTest extends DirectRecognitionNoticeTestBase {
 
     @RegisterExtension

@@ -1,6 +1,5 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,8 +14,9 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {HejingInitialJuniorNoticeProcess.RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-hr-confirm.bpmn"})
+import cn.xj.titlereview.process.StageOutcome;
+
+@Deployment(resources = HejingInitialJuniorNoticeProcess.RESOURCE)
 class HejingInitialJuniorNoticeTest extends NoticeProcessTestBase {
 
     @RegisterExtension

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 直接认定 of the 2021 non-ferrous notice (第六条第（二）款): a unit of the autonomous region, the notice's bureau recognises. */
 @Deployment(resources = {DirectRecognitionProcess.NONFERROUS_2021_RESOURCE,
-        DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-hr-confirm.bpmn"})
+        DirectRecognitionProcess.ELIGIBILITY_DECISION_RESOURCE})
 class NonferrousDirectRecognitionNoticeTest extends DirectRecognitionNoticeTestBase {
 
     @RegisterExtension

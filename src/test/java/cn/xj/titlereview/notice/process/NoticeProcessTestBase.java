@@ -1,9 +1,5 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.process.ReviewMocks;
-import cn.xj.titlereview.process.NoticeProcessElements;
-import cn.xj.titlereview.process.ExtensionProperties;
-import cn.xj.titlereview.process.StageOutcome;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
 import static cn.xj.titlereview.process.ProcessTestSupport.T0;
@@ -14,16 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,13 +35,18 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import cn.xj.titlereview.process.ExtensionProperties;
+import cn.xj.titlereview.process.NoticeProcessElements;
+import cn.xj.titlereview.process.ReviewMocks;
+import cn.xj.titlereview.process.StageOutcome;
+
 /**
- * What every notice process must do, tested against stand-in stages (src/test/resources/stubs) so that
- * each stage's outcome can be chosen. Each subclass deploys its notice with the stubs, registers the
+ * What every notice process must do, tested against stand-in stages (src/test/resources/stubs, deployed here
+ * for the notice's stages) so that each stage's outcome can be chosen. Each subclass deploys its notice model, registers the
  * coverage extension ({@link #coverage()}) and names its stages; the stop cases follow from the stages' models.
  */
 abstract class NoticeProcessTestBase {
@@ -82,9 +84,15 @@ abstract class NoticeProcessTestBase {
     /** The verdict the stand-in of the pre-check gives (the real check is tested against the notice files). */
     private boolean eligibleVerdict = true;
 
+    /** The stand-ins of the notice's stages, deployed beside the notice model for each test. */
+    private org.camunda.bpm.engine.repository.Deployment stubs;
+
     @BeforeEach
     void setUpEngine() {
         BpmnAwareTests.init(extension().getProcessEngine());
+        var deployment = repositoryService().createDeployment().name("stand-in stages");
+        stages().forEach(stage -> deployment.addClasspathResource("stubs/" + stage + ".bpmn"));
+        stubs = deployment.deploy();
         setClock(T0);
         ReviewMocks.register();
         eligibleVerdict = true;
@@ -96,6 +104,7 @@ abstract class NoticeProcessTestBase {
 
     @AfterEach
     void resetEngine() {
+        repositoryService().deleteDeployment(stubs.getId(), true);
         ClockUtil.reset();
         ReviewMocks.reset();
     }

@@ -1,11 +1,6 @@
 package cn.xj.titlereview.notice.process;
 
-import cn.xj.titlereview.review.ReviewOpinions;
-import cn.xj.titlereview.process.CommitteeIntakeProcess;
-import cn.xj.titlereview.process.CompetentRecommendProcess;
-import cn.xj.titlereview.process.UnitReviewProcess;
 import static cn.xj.titlereview.process.NoticeProcessElements.*;
-
 import static cn.xj.titlereview.process.ProcessTestSupport.APPLICATION_NO;
 import static cn.xj.titlereview.process.ProcessTestSupport.correlate;
 import static cn.xj.titlereview.process.ProcessTestSupport.fireTimer;
@@ -15,9 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -25,10 +19,12 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {SeniorFiveSeriesNoticeProcess.RESOURCE,
-        "stubs/stage-unit-review.bpmn", "stubs/stage-competent-recommend.bpmn", "stubs/stage-committee-intake.bpmn",
-        "stubs/stage-payment.bpmn", "stubs/stage-paper-materials.bpmn", "stubs/stage-defense.bpmn",
-        "stubs/stage-committee-vote.bpmn", "stubs/stage-result-publicity.bpmn", "stubs/stage-hr-confirm.bpmn"})
+import cn.xj.titlereview.process.CommitteeIntakeProcess;
+import cn.xj.titlereview.process.CompetentRecommendProcess;
+import cn.xj.titlereview.process.UnitReviewProcess;
+import cn.xj.titlereview.review.ReviewOpinions;
+
+@Deployment(resources = SeniorFiveSeriesNoticeProcess.RESOURCE)
 class SeniorFiveSeriesNoticeTest extends NoticeProcessTestBase {
 
     @RegisterExtension
@@ -67,9 +63,7 @@ class SeniorFiveSeriesNoticeTest extends NoticeProcessTestBase {
 
     @Test
     @Deployment(resources = {SeniorFiveSeriesNoticeProcess.RESOURCE, UnitReviewProcess.RESOURCE,
-            CompetentRecommendProcess.RESOURCE, CommitteeIntakeProcess.RESOURCE,
-            "stubs/stage-payment.bpmn", "stubs/stage-defense.bpmn", "stubs/stage-committee-vote.bpmn",
-            "stubs/stage-result-publicity.bpmn", "stubs/stage-hr-confirm.bpmn"})
+            CompetentRecommendProcess.RESOURCE, CommitteeIntakeProcess.RESOURCE})
     void realFrontStagesRunInsideTheNoticeUnderTheApplicationNumber() {
         ProcessInstance pi = start();
 
@@ -94,8 +88,7 @@ class SeniorFiveSeriesNoticeTest extends NoticeProcessTestBase {
     }
 
     @Test
-    @Deployment(resources = {SeniorFiveSeriesNoticeProcess.RESOURCE, UnitReviewProcess.RESOURCE,
-            "stubs/stage-competent-recommend.bpmn"})
+    @Deployment(resources = {SeniorFiveSeriesNoticeProcess.RESOURCE, UnitReviewProcess.RESOURCE})
     void withdrawalDuringTheUnitPublicityEndsTheApplicationAndThePublicity() {
         ProcessInstance pi = start();
         completeTask(UnitReviewProcess.UNIT_REVIEW, vars("decision", "APPROVE"));
