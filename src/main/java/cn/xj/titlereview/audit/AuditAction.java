@@ -8,6 +8,8 @@ public enum AuditAction {
     VIEW_BLIND_REVIEW,
     /** Someone other than the applicant downloaded a page of the materials (the masked copy). */
     VIEW_ATTACHMENT,
+    /** Someone other than the applicant fetched a document (评审表, 公示, 证书) of the application. */
+    VIEW_DOCUMENT,
     /** Someone read the full ID number. */
     VIEW_ID_NUMBER,
     /** A review task was completed with a decision. */
