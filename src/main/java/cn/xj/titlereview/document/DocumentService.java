@@ -1,5 +1,7 @@
 package cn.xj.titlereview.document;
 
+import cn.xj.titlereview.document.settings.DocumentProperties;
+import cn.xj.titlereview.document.source.Labels;
 import static cn.xj.titlereview.document.FormModel.row;
 
 import java.util.ArrayList;
@@ -17,14 +19,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.application.ApplicationStatus;
-import cn.xj.titlereview.application.Labelled;
-import cn.xj.titlereview.application.TitleLevel;
+import cn.xj.titlereview.notice.Labelled;
+import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess.Access;
 import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
-import cn.xj.titlereview.certificate.HrConfirmProcess;
+import cn.xj.titlereview.process.HrConfirmProcess;
 import cn.xj.titlereview.document.pdf.DocumentTemplates;
 import cn.xj.titlereview.document.pdf.DocumentTemplates.Scope;
 import cn.xj.titlereview.document.pdf.PdfRenderer;
@@ -269,7 +271,7 @@ public class DocumentService {
                 person.put("publicity", publicity(publicity.get()));
                 people.add(person);
                 if (committeeName == null) {
-                    committeeName = facts.rootVariable(application.applicationNo(), cn.xj.titlereview.review.ReviewVariables.COMMITTEE_GROUP)
+                    committeeName = facts.rootVariable(application.applicationNo(), cn.xj.titlereview.process.CampaignVariables.COMMITTEE_GROUP)
                             .flatMap(g -> organisations.committee(g.substring("committee".length())))
                             .map(c -> c.name()).orElse(null);
                 }
@@ -388,7 +390,7 @@ public class DocumentService {
                 }
             }
         }
-        return Labelled.parse(TitleLevel.class, level).map(TitleLevel::label).orElse("") + Objects.toString(series, "");
+        return Labelled.parse(Level.class, level).map(Level::label).orElse("") + Objects.toString(series, "");
     }
 
     private String bureauName(String applicationNo, NoticeDefinition notice) {

@@ -1,9 +1,9 @@
 package cn.xj.titlereview.document;
 
-import static cn.xj.titlereview.document.Labels.day;
-import static cn.xj.titlereview.document.Labels.label;
-import static cn.xj.titlereview.document.Labels.text;
-import static cn.xj.titlereview.document.Labels.yesNo;
+import static cn.xj.titlereview.document.source.Labels.day;
+import static cn.xj.titlereview.document.source.Labels.label;
+import static cn.xj.titlereview.document.source.Labels.text;
+import static cn.xj.titlereview.document.source.Labels.yesNo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.xj.titlereview.application.ApplicationForm;
-import cn.xj.titlereview.application.ApplicationForm.SituationForm;
-import cn.xj.titlereview.application.AssessmentRating;
-import cn.xj.titlereview.application.EducationLevel;
-import cn.xj.titlereview.application.EmployerType;
-import cn.xj.titlereview.application.Gender;
-import cn.xj.titlereview.application.PutonghuaLevel;
-import cn.xj.titlereview.application.TitleLevel;
-import cn.xj.titlereview.application.UnitLevel;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.AssessmentRating;
+import cn.xj.titlereview.declaration.EducationLevel;
+import cn.xj.titlereview.notice.EmployerType;
+import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * The submitted form as the templates read it: every value already in words ("无" for nothing,
@@ -45,7 +45,7 @@ final class FormModel {
         m.put("series", text(f.series()));
         m.put("specialty", text(f.specialty()));
         m.put("subSpecialty", text(f.subSpecialty()));
-        m.put("level", label(TitleLevel.class, f.level()));
+        m.put("level", label(Level.class, f.level()));
         m.put("professionStartDate", day(f.professionStartDate(), "无"));
         m.put("professionYears", text(f.professionYears()));
         m.put("putonghua", label(PutonghuaLevel.class, f.putonghuaLevel()));
@@ -55,7 +55,7 @@ final class FormModel {
         m.put("pledgeDate", f.pledge() == null ? "无" : day(f.pledge().date(), "无"));
         var t = f.currentTitle();
         m.put("title", row("name", t == null ? "无" : text(t.name()),
-                "level", t == null ? "无" : label(TitleLevel.class, t.level()),
+                "level", t == null ? "无" : label(Level.class, t.level()),
                 "obtainedOn", t == null ? "无" : day(t.obtainedOn(), "无"),
                 "inXinjiang", t == null ? "无" : yesNo(t.obtainedInXinjiang()),
                 "issuer", t == null ? "无" : text(t.issuer()),

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.xj.titlereview.application.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
 
 /**
  * One frozen submission (the {@code application_snapshot} JSON) as documents need it: exactly what was

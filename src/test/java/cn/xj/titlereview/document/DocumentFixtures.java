@@ -1,21 +1,22 @@
 package cn.xj.titlereview.document;
 
+import cn.xj.titlereview.document.settings.DocumentProperties;
 import java.time.Instant;
 import java.util.List;
 
-import cn.xj.titlereview.application.ApplicationForm;
-import cn.xj.titlereview.application.ApplicationForm.AccomplishmentForm;
-import cn.xj.titlereview.application.ApplicationForm.AssessmentForm;
-import cn.xj.titlereview.application.ApplicationForm.AwardForm;
-import cn.xj.titlereview.application.ApplicationForm.BookForm;
-import cn.xj.titlereview.application.ApplicationForm.ContinuingEducationForm;
-import cn.xj.titlereview.application.ApplicationForm.CurrentTitleForm;
-import cn.xj.titlereview.application.ApplicationForm.EducationForm;
-import cn.xj.titlereview.application.ApplicationForm.IntellectualPropertyForm;
-import cn.xj.titlereview.application.ApplicationForm.PaperForm;
-import cn.xj.titlereview.application.ApplicationForm.PledgeForm;
-import cn.xj.titlereview.application.ApplicationForm.SituationForm;
-import cn.xj.titlereview.application.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AssessmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AwardForm;
+import cn.xj.titlereview.declaration.ApplicationForm.BookForm;
+import cn.xj.titlereview.declaration.ApplicationForm.ContinuingEducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.CurrentTitleForm;
+import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.IntellectualPropertyForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PaperForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PledgeForm;
+import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
 import cn.xj.titlereview.document.pdf.DocumentTemplates;
 import cn.xj.titlereview.document.pdf.PdfRenderer;
 

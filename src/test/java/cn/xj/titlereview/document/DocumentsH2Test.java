@@ -1,5 +1,6 @@
 package cn.xj.titlereview.document;
 
+import cn.xj.titlereview.document.source.Labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

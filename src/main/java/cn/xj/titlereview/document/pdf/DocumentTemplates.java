@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-import cn.xj.titlereview.document.DocumentProperties;
+import cn.xj.titlereview.document.settings.DocumentProperties;
 
 /**
  * The document templates and their wording, as files a designer edits: {@code config/documents/<dir>/},

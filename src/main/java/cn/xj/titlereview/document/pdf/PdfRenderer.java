@@ -26,7 +26,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import cn.xj.titlereview.api.ApiProblemException;
-import cn.xj.titlereview.document.DocumentProperties;
+import cn.xj.titlereview.document.settings.DocumentProperties;
 
 /**
  * XHTML (from {@link DocumentTemplates}) to an A4 PDF with openhtmltopdf on PDFBox, the CJK font

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.calendar.WorkdayCalendar;
-import cn.xj.titlereview.publicity.ResultPublicityProcess;
-import cn.xj.titlereview.review.ProcessVariable;
-import cn.xj.titlereview.review.ReviewVariables;
+import cn.xj.titlereview.process.ResultPublicityProcess;
+import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.process.CampaignVariables;
 
 /**
  * What documents read of an application's processes (all instances with its number as business key,
@@ -44,8 +44,8 @@ public class ProcessFacts {
 
     /** The latest unit publicity (a return and a new unit review start another). */
     public Optional<Publicity> unitPublicity(String applicationNo) {
-        return publicity(applicationNo, ReviewVariables.UNIT_PUBLICITY_STARTED_AT, null,
-                ReviewVariables.PUBLICITY_WORKING_DAYS);
+        return publicity(applicationNo, CampaignVariables.UNIT_PUBLICITY_STARTED_AT, null,
+                CampaignVariables.PUBLICITY_WORKING_DAYS);
     }
 
     public Optional<Publicity> resultPublicity(String applicationNo) {

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.application.ApplicationStatus;
-import cn.xj.titlereview.application.Labelled;
-import cn.xj.titlereview.document.Labels;
+import cn.xj.titlereview.notice.Labelled;
+import cn.xj.titlereview.document.source.Labels;
 import cn.xj.titlereview.document.source.DocumentRecords;
 import cn.xj.titlereview.document.source.DocumentRecords.ApplicationRow;
 import cn.xj.titlereview.notice.NoticeCatalog;

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import cn.xj.titlereview.document.DocumentProperties;
+import cn.xj.titlereview.document.settings.DocumentProperties;
 
 /**
  * At most {@code verifyRequestsPerMinute} verification requests per client address and minute (fixed

@@ -1,4 +1,4 @@
-package cn.xj.titlereview.document;
+package cn.xj.titlereview.document.settings;
 
 import java.nio.file.Path;
 

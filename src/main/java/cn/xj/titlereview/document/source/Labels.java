@@ -1,17 +1,18 @@
-package cn.xj.titlereview.document;
+package cn.xj.titlereview.document.source;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
-import cn.xj.titlereview.application.Labelled;
+import cn.xj.titlereview.notice.Labelled;
 
 /** Codes and dates as a printed page shows them. */
 public final class Labels {
 
-    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = BeijingTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final String NOTHING = "无";
