@@ -15,5 +15,9 @@ public enum AuditAction {
     /** A committee member cast a vote (the vote itself is secret and never recorded). */
     VOTE_CAST,
     /** An HR bureau or administrator recorded a ban on applying (禁报). */
-    RECORD_BAN
+    RECORD_BAN,
+    /** Someone other than the applicant downloaded a Word document prefilled with the application's data. */
+    VIEW_DOCUMENT,
+    /** Someone exported a notice's list (names included) to Excel. */
+    EXPORT_LIST
 }
