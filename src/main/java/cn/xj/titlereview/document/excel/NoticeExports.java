@@ -105,11 +105,11 @@ public class NoticeExports {
 
     private StreamedSheet applications(String noticeId, ExportScope scope) {
         StreamedSheet sheet = new StreamedSheet("申报清单", List.of(
-                new Column("序号", 4, Type.NUMBER), new Column("用人单位", 16, Type.TEXT),
+                new Column("序号", 4, Type.NUMBER), new Column("用人单位", 13, Type.TEXT),
                 new Column("申报编号", 8, Type.TEXT), new Column("姓名", 5, Type.TEXT),
                 new Column("系列", 6, Type.TEXT), new Column("专业", 6, Type.TEXT),
                 new Column("申报级别", 4, Type.TEXT), new Column("状态", 6, Type.TEXT),
-                new Column("当前环节", 12, Type.TEXT), new Column("提交次数", 4, Type.NUMBER),
+                new Column("当前环节", 9, Type.TEXT), new Column("提交次数", 4, Type.NUMBER),
                 new Column("创建时间", 9, Type.DATE_TIME), new Column("最近提交时间", 9, Type.DATE_TIME),
                 new Column("最后更新时间", 9, Type.DATE_TIME)));
         AtomicLong n = new AtomicLong();
@@ -126,11 +126,11 @@ public class NoticeExports {
 
     private StreamedSheet recommendations(String noticeId, ExportScope scope) {
         StreamedSheet sheet = new StreamedSheet("推荐名册", List.of(
-                new Column("序号", 4, Type.NUMBER), new Column("主管单位", 14, Type.TEXT),
-                new Column("用人单位", 16, Type.TEXT), new Column("申报编号", 8, Type.TEXT),
+                new Column("序号", 4, Type.NUMBER), new Column("主管单位", 12, Type.TEXT),
+                new Column("用人单位", 13, Type.TEXT), new Column("申报编号", 8, Type.TEXT),
                 new Column("姓名", 5, Type.TEXT), new Column("系列", 6, Type.TEXT), new Column("专业", 6, Type.TEXT),
                 new Column("申报级别", 4, Type.TEXT), new Column("推荐意见", 6, Type.TEXT),
-                new Column("意见说明", 20, Type.TEXT), new Column("推荐时间", 9, Type.DATE_TIME),
+                new Column("意见说明", 14, Type.TEXT), new Column("推荐时间", 9, Type.DATE_TIME),
                 new Column("当前状态", 6, Type.TEXT)));
         AtomicLong n = new AtomicLong();
         pages.forEachPage(noticeId, scope, page -> {
@@ -150,7 +150,7 @@ public class NoticeExports {
 
     private StreamedSheet results(String noticeId, ExportScope scope) {
         StreamedSheet sheet = new StreamedSheet("评审结果", List.of(
-                new Column("序号", 4, Type.NUMBER), new Column("用人单位", 16, Type.TEXT),
+                new Column("序号", 4, Type.NUMBER), new Column("用人单位", 13, Type.TEXT),
                 new Column("申报编号", 8, Type.TEXT), new Column("姓名", 5, Type.TEXT),
                 new Column("系列", 6, Type.TEXT), new Column("专业", 6, Type.TEXT),
                 new Column("申报级别", 4, Type.TEXT), new Column("出席评委（投票数）", 7, Type.NUMBER),

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -76,9 +77,16 @@ final class StreamedSheet implements AutoCloseable {
             cell.setCellValue(columns.get(i).header());
             cell.setCellStyle(style);
             // widths in 1/256 of a character; Chinese characters take two
-            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width() * 2 + 2) * 256);
+            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width() * 2 + 1) * 256);
         }
         sheet.createFreezePane(0, 1);
+        // printed: A4 landscape, as wide as one page, the header on every page
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
     /** Appends a row; values in column order (null leaves a cell empty). */
