@@ -8,7 +8,7 @@ public enum AuditAction {
     VIEW_BLIND_REVIEW,
     /** Someone other than the applicant downloaded a page of the materials (the masked copy). */
     VIEW_ATTACHMENT,
-    /** Someone other than the applicant fetched a document (评审表, 公示, 证书) of the application. */
+    /** Someone other than the applicant fetched a document of the application (评审表, 公示, 证书, a Word template). */
     VIEW_DOCUMENT,
     /** Someone read the full ID number. */
     VIEW_ID_NUMBER,
@@ -17,5 +17,7 @@ public enum AuditAction {
     /** A committee member cast a vote (the vote itself is secret and never recorded). */
     VOTE_CAST,
     /** An HR bureau or administrator recorded a ban on applying (禁报). */
-    RECORD_BAN
+    RECORD_BAN,
+    /** Someone exported a notice's list (names included) to Excel. */
+    EXPORT_LIST
 }

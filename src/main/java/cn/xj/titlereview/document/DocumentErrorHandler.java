@@ -11,8 +11,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import cn.xj.titlereview.api.ApiError;
 import cn.xj.titlereview.api.ApiProblemException;
 
-/** Refusals of the document API in the product's {@code {"message","errors"}} shape, in Chinese. */
-@RestControllerAdvice(basePackageClasses = DocumentErrorHandler.class)
+/**
+ * Refusals of the document and export calls in the API's one error shape. The content type is set
+ * here because the client asked for a .pdf, .docx or .xlsx: without it the JSON answer would not be sent.
+ */
+@RestControllerAdvice(basePackages = "cn.xj.titlereview.document")
 class DocumentErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentErrorHandler.class);

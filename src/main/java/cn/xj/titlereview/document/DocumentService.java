@@ -1,7 +1,5 @@
 package cn.xj.titlereview.document;
 
-import cn.xj.titlereview.document.settings.DocumentProperties;
-import cn.xj.titlereview.document.source.Labels;
 import static cn.xj.titlereview.document.FormModel.row;
 
 import java.util.ArrayList;
@@ -19,34 +17,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.application.ApplicationStatus;
-import cn.xj.titlereview.notice.Labelled;
-import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess.Access;
+import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
 import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
-import cn.xj.titlereview.process.HrConfirmProcess;
-import cn.xj.titlereview.document.pdf.DocumentTemplates;
 import cn.xj.titlereview.document.pdf.DocumentTemplates.Scope;
-import cn.xj.titlereview.document.pdf.PdfRenderer;
+import cn.xj.titlereview.document.pdf.DocumentTemplates;
 import cn.xj.titlereview.document.pdf.PdfRenderer.Decoration;
+import cn.xj.titlereview.document.pdf.PdfRenderer;
 import cn.xj.titlereview.document.pdf.QrCodes;
-import cn.xj.titlereview.document.source.DocumentRecords;
+import cn.xj.titlereview.document.settings.DocumentProperties;
 import cn.xj.titlereview.document.source.DocumentRecords.ApplicationRow;
 import cn.xj.titlereview.document.source.DocumentRecords.CertificateRow;
 import cn.xj.titlereview.document.source.DocumentRecords.DecisionRow;
-import cn.xj.titlereview.document.source.ProcessFacts;
+import cn.xj.titlereview.document.source.DocumentRecords;
+import cn.xj.titlereview.document.source.Labels;
 import cn.xj.titlereview.document.source.ProcessFacts.Publicity;
+import cn.xj.titlereview.document.source.ProcessFacts;
 import cn.xj.titlereview.document.verify.DocumentKind;
-import cn.xj.titlereview.document.verify.VerificationCodes;
 import cn.xj.titlereview.document.verify.VerificationCodes.Code;
+import cn.xj.titlereview.document.verify.VerificationCodes;
 import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
+import cn.xj.titlereview.notice.Labelled;
+import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeFlow;
+import cn.xj.titlereview.process.HrConfirmProcess;
 import cn.xj.titlereview.security.ApiUser;
 
 /**

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.declaration.AssessmentRating;
 import cn.xj.titlereview.declaration.EducationLevel;
-import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.declaration.Gender;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
+import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.UnitLevel;
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.attachment.TestImages;
 
@@ -44,6 +45,20 @@ public final class ApplicationTestSupport {
             assertThat(post(applicant, "/api/attachments/" + page.getBody().path("id").asText() + "/masks",
                     Map.of("needsMasking", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
+    }
+
+    /**
+     * A complete 2024 senior five-series declaration of {@code sbxj01} (张伟, 新疆天山有色金属设计研究院),
+     * submitted: its campaign runs with the notice's full routing. The engine clock must lie in the
+     * notice's declaration window.
+     */
+    public String submittedSeniorApplication(ObjectMapper json) {
+        return DeclaredApplications.submitted(api, json, ApplicationFixtures.freshIdNumber());
+    }
+
+    /** The same declaration as a draft. */
+    public String seniorDraft(ObjectMapper json) {
+        return DeclaredApplications.draft(api, json, ApplicationFixtures.freshIdNumber());
     }
 
     public ResponseEntity<JsonNode> submit(String applicant, String applicationNo) {

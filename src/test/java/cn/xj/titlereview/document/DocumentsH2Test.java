@@ -1,6 +1,5 @@
 package cn.xj.titlereview.document;
 
-import cn.xj.titlereview.document.source.Labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -41,6 +40,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 import cn.xj.titlereview.attachment.TestImages;
+import cn.xj.titlereview.document.source.Labels;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.H2IntegrationTest;

@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.xj.titlereview.support.HeadlessChromium;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import cn.xj.titlereview.support.HeadlessChromium;
 
 /**
  * A person scans the electronic certificate's QR code: the code is decoded from the rendered PDF page

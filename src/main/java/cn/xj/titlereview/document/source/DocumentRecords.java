@@ -2,9 +2,9 @@ package cn.xj.titlereview.document.source;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,12 +1,12 @@
 package cn.xj.titlereview.document.source;
 
-import cn.xj.titlereview.calendar.BeijingTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.Labelled;
 
 /** Codes and dates as a printed page shows them. */

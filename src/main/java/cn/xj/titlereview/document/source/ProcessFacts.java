@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.calendar.WorkdayCalendar;
-import cn.xj.titlereview.process.ResultPublicityProcess;
-import cn.xj.titlereview.process.ProcessVariable;
 import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.ProcessVariable;
+import cn.xj.titlereview.process.ResultPublicityProcess;
 
 /**
  * What documents read of an application's processes (all instances with its number as business key,

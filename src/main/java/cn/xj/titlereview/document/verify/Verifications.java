@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.application.ApplicationStatus;
-import cn.xj.titlereview.notice.Labelled;
-import cn.xj.titlereview.document.source.Labels;
-import cn.xj.titlereview.document.source.DocumentRecords;
 import cn.xj.titlereview.document.source.DocumentRecords.ApplicationRow;
+import cn.xj.titlereview.document.source.DocumentRecords;
+import cn.xj.titlereview.document.source.Labels;
+import cn.xj.titlereview.notice.Labelled;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.NoticeDefinition;
 
