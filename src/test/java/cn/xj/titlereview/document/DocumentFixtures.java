@@ -3,6 +3,21 @@ package cn.xj.titlereview.document;
 import java.time.Instant;
 import java.util.List;
 
+import cn.xj.titlereview.declaration.ApplicationForm.AccomplishmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AssessmentForm;
+import cn.xj.titlereview.declaration.ApplicationForm.AwardForm;
+import cn.xj.titlereview.declaration.ApplicationForm.BookForm;
+import cn.xj.titlereview.declaration.ApplicationForm.ContinuingEducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.CurrentTitleForm;
+import cn.xj.titlereview.declaration.ApplicationForm.EducationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.IntellectualPropertyForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PaperForm;
+import cn.xj.titlereview.declaration.ApplicationForm.PledgeForm;
+import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
+import cn.xj.titlereview.declaration.ApplicationForm.WorkPeriodForm;
+import cn.xj.titlereview.declaration.ApplicationForm;
+import cn.xj.titlereview.document.pdf.DocumentTemplates;
+import cn.xj.titlereview.document.pdf.PdfRenderer;
 import cn.xj.titlereview.document.settings.DocumentProperties;
 
 /** A submitted senior engineer's form with something in every list, and the renderer as configured by default. */
