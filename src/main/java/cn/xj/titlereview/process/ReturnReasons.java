@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Return reasons travel as one String, one reason per line (what the task form's textarea gives).
- * Completions through the API may also pass a JSON array (Spin) or a list; all are normalised here.
+ * Completions through the API may also pass a JSON array (Spin, or as text) or a list; all are normalised here.
  */
 public final class ReturnReasons {
 
@@ -35,7 +36,15 @@ public final class ReturnReasons {
             items.stream().filter(Objects::nonNull).forEach(item -> add(reasons, item.toString()));
             return reasons;
         }
-        add(reasons, value.toString());
+        String text = value.toString().strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            try {
+                return parse(Spin.JSON(text));   // a JSON array sent as text (engine REST, a form field)
+            } catch (RuntimeException notJson) {
+                // not JSON after all: one reason per line
+            }
+        }
+        add(reasons, text);
         return reasons;
     }
 
