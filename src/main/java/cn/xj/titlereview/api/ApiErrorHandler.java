@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  * Chinese message. Internal details (SQL, stack traces, stored values) never reach the client.
  */
 @RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment",
-        "cn.xj.titlereview.eligibility"})
+        "cn.xj.titlereview.eligibility", "cn.xj.titlereview.security"})
 public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

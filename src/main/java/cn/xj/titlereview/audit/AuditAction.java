@@ -15,5 +15,9 @@ public enum AuditAction {
     /** A committee member cast a vote (the vote itself is secret and never recorded). */
     VOTE_CAST,
     /** An HR bureau or administrator recorded a ban on applying (禁报). */
-    RECORD_BAN
+    RECORD_BAN,
+    /** A wrong password locked a user's logins for a while (the growing delay). */
+    LOCK_ACCOUNT,
+    /** An administrator lifted a user's login lock. */
+    UNLOCK_ACCOUNT
 }
