@@ -21,13 +21,15 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Error answers of the application and attachment API, all in the {@link ApiError} shape with a
  * Chinese message. Internal details (SQL, stack traces, stored values) never reach the client.
  */
 @RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment",
-        "cn.xj.titlereview.eligibility"})
+        "cn.xj.titlereview.eligibility", "cn.xj.titlereview.security"})
 public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -37,16 +39,60 @@ public class ApiErrorHandler {
         return ResponseEntity.status(e.status()).body(e.body());
     }
 
+    /**
+     * JSON that cannot be read: not JSON at all, an unknown field ("未知字段") or a value of the wrong
+     * type ("类型"), each with the field's path ({@code education[0].year}).
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        String field = "";
-        if (e.getCause() instanceof JsonMappingException mapping && mapping.getPath() != null) {
-            field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, jakarta.servlet.http.HttpServletRequest request) {
+        String message = request.getRequestURI().startsWith(request.getContextPath() + "/api/applications")
+                ? "申报信息有误" : "请求内容有误";
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return badRequest(message, new FieldProblem(path(unknown), "未知字段",
+                    "没有这一项，请删除或检查拼写"));
         }
-        return badRequest("请求内容无法解析", new FieldProblem(field, "格式",
-                field.isEmpty() ? "请求内容不是有效的 JSON" : "取值类型不正确"));
+        if (e.getCause() instanceof MismatchedInputException mismatch && mismatch.getPath() != null
+                && !mismatch.getPath().isEmpty()) {
+            return badRequest(message, new FieldProblem(path(mismatch), "类型", expected(mismatch)));
+        }
+        return badRequest("请求内容无法解析", new FieldProblem("", "格式", "请求内容不是有效的 JSON"));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** What the field takes, in words. */
+    private static String expected(MismatchedInputException e) {
+        Class<?> type = e.getTargetType();
+        if (type == null) {
+            return "取值类型不正确";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "应为文字";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+            return "应为整数";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "应为数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "应为 true 或 false";
+        }
+        if (type.isEnum()) {
+            return "取值不在允许的范围内";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "应为列表";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "日期格式不正确";
+        }
+        return "应为对象";
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

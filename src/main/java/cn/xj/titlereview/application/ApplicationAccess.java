@@ -44,8 +44,11 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
     private final OrganisationDirectory organisations;
     private final ProcessRoutings processRoutings;
 
+    private final DeclarationWindows windows;
+
     ApplicationAccess(ApplicationRepository applications, OrganisationDirectory organisations,
-                      ProcessRoutings processRoutings) {
+                      ProcessRoutings processRoutings, DeclarationWindows windows) {
+        this.windows = windows;
         this.applications = applications;
         this.organisations = organisations;
         this.processRoutings = processRoutings;
@@ -106,6 +109,17 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
     public Access accessForChange(String applicationNo, ApiUser user) {
         return access(applications.lockByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在")), user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Access accessForEdit(String applicationNo, ApiUser user) {
+        Application application = applications.findByNo(applicationNo)
+                .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
+        if (isOwner(application, user)) {
+            windows.requireOpenFor(application);
+        }
+        return access(application, user);
     }
 
     private Access access(Application application, ApiUser user) {

@@ -17,6 +17,9 @@ public interface ApplicationProcessGateway {
     /** A resubmission after a return: completes the application's {@code applicant_revise} task. */
     void completeRevision(Application application);
 
+    /** True while the application's {@code applicant_revise} task is open (a return inside its fix window). */
+    boolean awaitsRevision(Application application);
+
     /** Current stage and fee, for the applicant's view. */
     ProcessProgress progress(Application application);
 }

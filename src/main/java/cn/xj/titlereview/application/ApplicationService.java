@@ -62,12 +62,13 @@ public class ApplicationService {
     private final AuditLog auditLog;
     private final DeclaredPaths paths;
     private final ApplicationAccess access;
+    private final DeclarationWindows windows;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
                        ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths,
-                       ApplicationAccess access) {
+                       ApplicationAccess access, DeclarationWindows windows) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -80,12 +81,14 @@ public class ApplicationService {
         this.auditLog = auditLog;
         this.paths = paths;
         this.access = access;
+        this.windows = windows;
     }
 
     public ApplicationView create(ApplicationForm form, ApiUser user) {
         if (!user.isMemberOf(RoleGroups.APPLICANT)) {
             throw ApiProblemException.forbidden("只有申报人可以创建申报");
         }
+        windows.requireOpenForNew(form == null ? null : form.noticeId());
         Instant now = now();
         ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now), null, null, null);
         requireValid(read);
@@ -104,6 +107,10 @@ public class ApplicationService {
         Application application = applications.lockByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
         requireOwner(application, user, "只能修改本人的申报");
+        windows.requireOpenFor(application);
+        if (form != null && form.noticeId() != null && !form.noticeId().equals(application.noticeId())) {
+            windows.requireOpenForNew(form.noticeId());
+        }
         requireEditable(application);
         Instant now = now();
         String storedId = storedIdNumber(application);
@@ -203,6 +210,7 @@ public class ApplicationService {
         Application application = applications.lockByNo(applicationNo)
                 .orElseThrow(() -> ApiProblemException.notFound("申报不存在"));
         requireOwner(application, user, "只能提交本人的申报");
+        windows.requireOpenFor(application);
         requireEditable(application);
         List<AttachmentView> pages = attachments.list(applicationNo);
         EligibilityReport report = eligibility.report(application, today(now()));

@@ -22,6 +22,13 @@ public interface ApplicationAttachmentAccess {
 
     Access accessTo(String applicationNo, ApiUser user);
 
+    /**
+     * As {@link #accessTo}, for a change the owner is about to make: outside the notice's declaration window
+     * (and not revising after a return) the owner is refused with the window's dates (409) before anything
+     * sent is looked at.
+     */
+    Access accessForEdit(String applicationNo, ApiUser user);
+
     /** As {@link #accessTo}, locking the application against concurrent submission for the transaction. */
     Access accessForChange(String applicationNo, ApiUser user);
 }

@@ -76,7 +76,7 @@ public class AttachmentService {
     }
 
     public AttachmentView upload(String applicationNo, String category, Upload file, ApiUser user) {
-        requireEdit(access.accessTo(applicationNo, user));
+        requireEdit(access.accessForEdit(applicationNo, user));
         Problems problems = new Problems();
         if (category == null || category.isBlank()) {
             problems.add("category", "必填", "请选择材料类别");
@@ -125,7 +125,7 @@ public class AttachmentService {
 
     public AttachmentView mask(String publicId, MaskRequest request, ApiUser user) {
         Attachment found = find(publicId);
-        requireEdit(access.accessTo(found.applicationNo(), user));
+        requireEdit(access.accessForEdit(found.applicationNo(), user));
         Problems problems = new Problems();
         List<MaskRectangle> rectangles = request == null || request.rectangles() == null
                 ? List.of() : request.rectangles();
@@ -157,6 +157,7 @@ public class AttachmentService {
     }
 
     public void delete(String publicId, ApiUser user) {
+        requireEdit(access.accessForEdit(find(publicId).applicationNo(), user));
         transaction.executeWithoutResult(status -> {
             Attachment attachment = find(publicId);
             requireEdit(access.accessForChange(attachment.applicationNo(), user));

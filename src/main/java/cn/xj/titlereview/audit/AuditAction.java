@@ -19,5 +19,9 @@ public enum AuditAction {
     /** An HR bureau or administrator recorded a ban on applying (禁报). */
     RECORD_BAN,
     /** Someone exported a notice's list (names included) to Excel. */
-    EXPORT_LIST
+    EXPORT_LIST,
+    /** A wrong password locked a user's logins for a while (the growing delay). */
+    LOCK_ACCOUNT,
+    /** An administrator lifted a user's login lock. */
+    UNLOCK_ACCOUNT
 }

@@ -42,6 +42,16 @@ public class DeclarationWindowGuard {
         }
     }
 
+    /**
+     * As {@link #requireOpen}, for a notice that has a notice file; a notice id without one (a process
+     * deployed on its own, or no notice chosen yet) has no window to keep and is left to the other checks.
+     */
+    public void requireOpenIfNotice(String noticeId, Instant at) {
+        if (noticeId != null && catalog.find(noticeId).isPresent()) {
+            requireOpen(noticeId, at);
+        }
+    }
+
     public boolean isOpen(String noticeId, Instant at) {
         Window window = catalog.get(noticeId).declaration().orElse(null);
         return window != null && (window.start() != null || window.end() != null) && isInside(window, at);

@@ -33,7 +33,7 @@ class WindowClosedErrorHandler {
 
     @Schema(description = "不在通知规定的时间内")
     record WindowClosedBody(
-            @Schema(description = "错误说明", example = "申报时间为2024-07-22 00:00至2024-08-30 18:00（北京时间），当前不在申报时间内")
+            @Schema(description = "错误说明", example = "申报时间为2024-07-22 00:00至2024-08-30 18:00（北京时间），申报已截止，当前不在申报时间内")
             String message,
             @Schema(description = "字段问题（此处总为空列表，与其他错误的格式一致）") List<FieldProblem> errors,
             @Schema(description = "通知编号", example = "notice-2024-akesu-coal") String noticeId,

@@ -19,7 +19,7 @@ public class WindowClosedException extends RuntimeException {
 
     public WindowClosedException(String noticeId, String windowName, LocalDateTime start, LocalDateTime end,
                                  Instant at) {
-        super(message(windowName, start, end));
+        super(message(windowName, start, end, at));
         this.noticeId = noticeId;
         this.windowName = windowName;
         this.start = start;
@@ -27,9 +27,9 @@ public class WindowClosedException extends RuntimeException {
         this.at = at;
     }
 
-    static String message(String windowName, LocalDateTime start, LocalDateTime end) {
+    static String message(String windowName, LocalDateTime start, LocalDateTime end, Instant at) {
         String label = NoticeWindowPlanner.label(windowName);
-        String now = "当前不在" + label + "时间内";
+        String now = state(label, start, end, at) + "当前不在" + label + "时间内";
         if (start != null && end != null) {
             return label + "时间为" + BeijingTime.format(start) + "至" + BeijingTime.format(end) + "（北京时间），" + now;
         }
@@ -40,6 +40,21 @@ public class WindowClosedException extends RuntimeException {
             return label + "开始时间为" + BeijingTime.format(start) + "（北京时间），" + now;
         }
         return "该通知尚未公布" + label + "时间，" + now;
+    }
+
+    /** "尚未开始，" before the start, "已截止，" after the end (Beijing local time, to the second). */
+    private static String state(String label, LocalDateTime start, LocalDateTime end, Instant at) {
+        if (at == null) {
+            return "";
+        }
+        LocalDateTime second = LocalDateTime.ofInstant(at, BeijingTime.ZONE).withNano(0);
+        if (start != null && second.isBefore(start)) {
+            return label + "尚未开始，";
+        }
+        if (end != null && second.isAfter(end)) {
+            return label + "已截止，";
+        }
+        return "";
     }
 
     public String noticeId() {

@@ -14,6 +14,17 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "Camunda 用户名和密码（HTTP Basic）")
 class ApiSecurityConfiguration {
 
+    /** Before every login: the product API, engine REST and the webapps' login form. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*");
+        registration.setOrder(100);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =

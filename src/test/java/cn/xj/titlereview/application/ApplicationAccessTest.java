@@ -86,7 +86,7 @@ class ApplicationAccessTest {
     private ApplicationAccess access(Optional<ProcessRouting> routing) {
         ProcessRoutings processRoutings = mock(ProcessRoutings.class);
         when(processRoutings.of(org.mockito.ArgumentMatchers.any())).thenReturn(routing);
-        return new ApplicationAccess(null, directory, processRoutings);
+        return new ApplicationAccess(null, directory, processRoutings, null);
     }
 
     private static Application application(String noticeId, ApplicationStatus status, String processInstanceId) {

@@ -202,7 +202,8 @@ public class ApplicationApiH2Test {
         ResponseEntity<JsonNode> refused = rest.exchange("/api/applications", HttpMethod.POST,
                 new HttpEntity<>("{\"professionYears\": \"很多\"}", headers), JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(Api.problems(refused)).containsExactly("professionYears:格式");
+        assertThat(Api.problems(refused)).containsExactly("professionYears:类型");
+        assertThat(refused.getBody().path("errors").get(0).path("message").asText()).isEqualTo("应为整数");
     }
 
     @Test

@@ -28,7 +28,9 @@ import cn.xj.titlereview.notice.NoticeNotFoundException;
 class DeclarationWindowGuardTest {
 
     private static final String AKESU_MESSAGE =
-            "申报时间为2024-07-22 00:00至2024-08-30 18:00（北京时间），当前不在申报时间内";
+            "申报时间为2024-07-22 00:00至2024-08-30 18:00（北京时间），申报已截止，当前不在申报时间内";
+    private static final String AKESU_NOT_YET =
+            "申报时间为2024-07-22 00:00至2024-08-30 18:00（北京时间），申报尚未开始，当前不在申报时间内";
 
     private final DeclarationWindowGuard guard = new DeclarationWindowGuard(ScheduleFixtures.CATALOG);
 
@@ -47,7 +49,7 @@ class DeclarationWindowGuardTest {
     void refusesTheSecondBeforeTheStart() {
         assertThatThrownBy(() -> guard.requireOpen(AKESU, beijing("2024-07-21T23:59:59")))
                 .isInstanceOf(WindowClosedException.class)
-                .hasMessage(AKESU_MESSAGE);
+                .hasMessage(AKESU_NOT_YET);
     }
 
     @Test
@@ -75,7 +77,7 @@ class DeclarationWindowGuardTest {
     @Test
     void endBeforeMidnightIsShownWithItsSeconds() {
         assertThatThrownBy(() -> guard.requireOpen(ScheduleFixtures.SENIOR_FIVE, beijing("2024-10-11T00:00:00")))
-                .hasMessage("申报时间为2024-08-08 00:00至2024-10-10 23:59:59（北京时间），当前不在申报时间内");
+                .hasMessage("申报时间为2024-08-08 00:00至2024-10-10 23:59:59（北京时间），申报已截止，当前不在申报时间内");
     }
 
     @Test

@@ -163,6 +163,18 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
     }
 
     @Override
+    public boolean awaitsRevision(Application application) {
+        if (application.processInstanceId() == null) {
+            return false;
+        }
+        return EngineAsSystem.call(identityService, () -> taskService.createTaskQuery()
+                .taskDefinitionKey(REVISE_TASK)
+                .processVariableValueEquals(CampaignVariables.APPLICATION_NO.name(), application.applicationNo())
+                .active()
+                .count() > 0);
+    }
+
+    @Override
     public ProcessProgress progress(Application application) {
         if (application.processInstanceId() == null) {
             return ProcessProgress.NONE;
