@@ -263,9 +263,9 @@ public class ApplicationService {
 
     private ApplicationView view(Application application, ApiUser user) {
         boolean owner = ApplicationAccess.isOwner(application, user);
-        // a returned application's process waits in the revision task, with its fix-window deadline
-        ProcessProgress progress = application.status() == ApplicationStatus.SUBMITTED
-                || application.status() == ApplicationStatus.RETURNED
+        // a returned application's process waits in the revision task, with its fix-window deadline; an ended
+        // one keeps the fee its process fixed (read from history)
+        ProcessProgress progress = application.status() != ApplicationStatus.DRAFT
                 ? gateway.progress(application) : ProcessProgress.NONE;
         String stage = switch (application.status()) {
             case DRAFT -> "填写申报";

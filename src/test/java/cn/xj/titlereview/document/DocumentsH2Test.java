@@ -195,6 +195,12 @@ class DocumentsH2Test {
         assertThat(check).containsEntry("kind", "电子职称证书").containsEntry("number", certificateNo)
                 .containsEntry("name", "张*");
         assertThat(check.get("page")).contains("有效", "评审通过", "2024年度自治区正高级工程师").doesNotContain("张伟", "650102");
+
+        // the fee the process fixed stays on the ended application
+        JsonNode ended = call("sbxj01", HttpMethod.GET, "/api/applications/" + no, null).getBody();
+        assertThat(ended.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(ended.path("stageKeys")).isEmpty();
+        assertThat(ended.path("fee").asInt()).isEqualTo(700);
     }
 
     @Test
