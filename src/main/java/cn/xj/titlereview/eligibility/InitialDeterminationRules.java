@@ -65,7 +65,7 @@ final class InitialDeterminationRules extends RuleFamily {
             int need = years.get().getValue();
             if (have < need) {
                 fail("professionStartDate", "初定条件", years.get().getKey().label() + "毕业须从事专业技术工作满"
-                        + need + "年，至" + cutoff + "满" + have + "年", clause);
+                        + need + "年，至" + cutoff + "仅" + served(from, cutoff), clause);
             }
         }
     }

@@ -77,6 +77,20 @@ abstract class RuleFamily implements EligibilityRule {
         return from.isAfter(to) ? 0 : Period.between(from, to).getYears();
     }
 
+    /**
+     * The time served so far in the unit that tells the applicant what is missing: "4年11个月", "11个月",
+     * "3年", or "不足1个月" (a whole year counted as the rules count it, the rest in whole months).
+     */
+    static String served(LocalDate from, LocalDate to) {
+        Period period = from.isAfter(to) ? Period.ZERO : Period.between(from, to);
+        int years = period.getYears();
+        int months = period.getMonths();
+        if (years == 0 && months == 0) {
+            return "不足1个月";
+        }
+        return (years > 0 ? years + "年" : "") + (months > 0 ? months + "个月" : "");
+    }
+
     void fix(String field, String rule, String message, String clause) {
         check.problems.add(EligibilityProblem.fixable(field, rule, message, clause));
     }

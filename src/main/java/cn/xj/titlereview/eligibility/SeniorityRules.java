@@ -65,7 +65,7 @@ final class SeniorityRules extends RuleFamily {
                 int years = years(title.obtainedOn(), cutoff);
                 int needed = Math.max(0, rule.minTitleYears() - earlier);
                 if (years < needed) {
-                    fail("currentTitle.obtainedOn", "任职年限", "取得现职称至" + cutoff + "满" + years + "年，申报"
+                    fail("currentTitle.obtainedOn", "任职年限", "取得现职称至" + cutoff + "仅" + served(title.obtainedOn(), cutoff) + "，申报"
                             + level().label() + "须满" + needed + "年" + earlyNote, basisSource(rule));
                 }
             }
@@ -96,7 +96,7 @@ final class SeniorityRules extends RuleFamily {
             int years = years(situation.skilledQualificationOn(), cutoff);
             if (years < r.years()) {
                 fail("situation.skilledQualificationOn", "高技能人才贯通", "取得" + r.qualification() + "职业资格至"
-                        + cutoff + "满" + years + "年，须满" + r.years() + "年", clause);
+                        + cutoff + "仅" + served(situation.skilledQualificationOn(), cutoff) + "，须满" + r.years() + "年", clause);
             }
         }
         Integer qualifiedYears = pathway.qualifiedAssessmentYears();
@@ -113,7 +113,7 @@ final class SeniorityRules extends RuleFamily {
         }
         int years = years(c.professionStartDate(), cutoff);
         if (years < needed) {
-            fail("professionStartDate", "工作年限", "从事专业技术工作至" + cutoff + "满" + years + "年，申报"
+            fail("professionStartDate", "工作年限", "从事专业技术工作至" + cutoff + "仅" + served(c.professionStartDate(), cutoff) + "，申报"
                     + level().label() + "须满" + needed + "年" + earlyNote, clause);
         }
     }

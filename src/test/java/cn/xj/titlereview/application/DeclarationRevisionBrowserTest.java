@@ -165,7 +165,7 @@ class DeclarationRevisionBrowserTest {
 
         assertThat(verdict).contains("不可补正", "不符合本通知的申报条件");
         assertThat(page.checkProblems()).anySatisfy(p -> assertThat(p)
-                .contains("现职称", "取得现职称至2024-10-10满2年，申报正高级须满5年", "不可补正"));
+                .contains("现职称", "取得现职称至2024-10-10仅2年9个月，申报正高级须满5年", "不可补正"));
         assertThat(page.checkProblems()).anySatisfy(p -> assertThat(p)
                 .contains("继续教育", "缺少2020年度继续教育学时", "第四条第（一）款第7项", "可补正"));
         page.scrollTo("check-panel");

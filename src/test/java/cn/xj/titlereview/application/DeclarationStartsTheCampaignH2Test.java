@@ -108,7 +108,7 @@ class DeclarationStartsTheCampaignH2Test {
         assertThat(check.path("problems")).singleElement().satisfies(p -> {
             assertThat(p.path("field").asText()).isEqualTo("currentTitle.obtainedOn");
             assertThat(p.path("fixable").asBoolean()).isFalse();
-            assertThat(p.path("message").asText()).isEqualTo("取得现职称至2024-10-10满2年，申报正高级须满5年");
+            assertThat(p.path("message").asText()).isEqualTo("取得现职称至2024-10-10仅2年9个月，申报正高级须满5年");
         });
 
         ResponseEntity<JsonNode> submitted = api.post(APPLICANT, "/api/applications/" + no + "/submit", null);

@@ -252,7 +252,7 @@ class EligibilityRulesTest {
 
             Declaration short1 = nonferrous().title("工程师", Level.INTERMEDIATE, LocalDate.of(2016, 10, 21));
             assertThat(of(check(short1), "任职年限")).singleElement().satisfies(p -> {
-                assertThat(p.message()).isEqualTo("取得现职称至2021-10-20满4年，申报副高级须满5年");
+                assertThat(p.message()).isEqualTo("取得现职称至2021-10-20仅4年11个月，申报副高级须满5年");
                 assertThat(p.fixable()).isFalse();
                 assertThat(p.clause()).contains("人社部发〔2019〕16号");
             });
@@ -278,7 +278,7 @@ class EligibilityRulesTest {
             Declaration hamiCity = hami().title("助理记者", Level.ASSISTANT, LocalDate.of(2020, 6, 1));
             hamiCity.firstApplication = true;
             assertThat(of(check(hamiCity), "任职年限")).singleElement()
-                    .satisfies(p -> assertThat(p.message()).contains("满3年", "须满4年"));
+                    .satisfies(p -> assertThat(p.message()).contains("至2023-10-11仅3年4个月", "须满4年"));
 
             Declaration barkol = hami().title("助理记者", Level.ASSISTANT, LocalDate.of(2020, 6, 1));
             barkol.firstApplication = true;
@@ -304,7 +304,7 @@ class EligibilityRulesTest {
             worker.skilledQualificationOn = LocalDate.of(2023, 6, 1);
             assertThat(of(check(worker), "高技能人才贯通")).extracting(EligibilityProblem::message)
                     .containsExactlyInAnyOrder("申报中级须取得技师职业资格（现为高级工）",
-                            "取得技师职业资格至2024-12-31满1年，须满3年");
+                            "取得技师职业资格至2024-12-31仅1年6个月，须满3年");
 
             Declaration unfilled = akesu().noTitle();
             unfilled.skilledWorker = true;
@@ -319,7 +319,7 @@ class EligibilityRulesTest {
             Declaration tooSoon = hejing();
             tooSoon.professionStart = LocalDate.of(2024, 1, 1);
             assertThat(of(check(tooSoon), "初定条件")).singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo("本科毕业须从事专业技术工作满1年，至2024-10-30满0年"));
+                    .satisfies(p -> assertThat(p.message()).isEqualTo("本科毕业须从事专业技术工作满1年，至2024-10-30仅9个月"));
 
             Declaration college = hejing();
             college.education = EducationLevel.JUNIOR_COLLEGE;

@@ -182,13 +182,13 @@ class HejingInitialJuniorEligibilityTest {
         @ParameterizedTest(name = "{0}，{2}起工作 → {3}")
         @CsvSource({
                 "SECONDARY_VOCATIONAL, 2021-07-01, 2021-10-30, ",
-                "SECONDARY_VOCATIONAL, 2021-07-01, 2021-10-31, 中专毕业须从事专业技术工作满3年，至2024-10-30满2年",
+                "SECONDARY_VOCATIONAL, 2021-07-01, 2021-10-31, 中专毕业须从事专业技术工作满3年，至2024-10-30仅2年11个月",
                 "JUNIOR_COLLEGE, 2022-07-01, 2022-10-30, ",
-                "JUNIOR_COLLEGE, 2022-07-01, 2022-10-31, 大专毕业须从事专业技术工作满2年，至2024-10-30满1年",
+                "JUNIOR_COLLEGE, 2022-07-01, 2022-10-31, 大专毕业须从事专业技术工作满2年，至2024-10-30仅1年11个月",
                 "BACHELOR, 2023-07-01, 2023-10-30, ",
-                "BACHELOR, 2023-07-01, 2023-10-31, 本科毕业须从事专业技术工作满1年，至2024-10-30满0年",
+                "BACHELOR, 2023-07-01, 2023-10-31, 本科毕业须从事专业技术工作满1年，至2024-10-30仅11个月",
                 "MASTER, 2023-07-01, 2023-07-15, ",
-                "BACHELOR, 2024-06-30, 2023-07-15, 本科毕业须从事专业技术工作满1年，至2024-10-30满0年"})
+                "BACHELOR, 2024-06-30, 2023-07-15, 本科毕业须从事专业技术工作满1年，至2024-10-30仅4个月"})
         void workYearsAreCountedFromGraduationToTheCutOff(EducationLevel education, LocalDate graduated,
                                                          LocalDate workSince, String problem) {
             EligibilityReport report = checkHejing(d -> {
