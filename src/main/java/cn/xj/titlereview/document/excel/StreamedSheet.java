@@ -1,10 +1,10 @@
 package cn.xj.titlereview.document.excel;
 
+import cn.xj.titlereview.calendar.BeijingTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -31,7 +31,6 @@ final class StreamedSheet implements AutoCloseable {
 
     static final int WINDOW = 100;
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     enum Type { TEXT, NUMBER, DATE_TIME, PERCENT }
 
@@ -111,7 +110,7 @@ final class StreamedSheet implements AutoCloseable {
                 case DATE_TIME -> {
                     cell.setCellStyle(dateTime);
                     if (value instanceof Instant instant) {
-                        cell.setCellValue(LocalDateTime.ofInstant(instant, BEIJING));
+                        cell.setCellValue(LocalDateTime.ofInstant(instant, BeijingTime.ZONE));
                     }
                 }
                 default -> {

@@ -49,12 +49,12 @@ public class DocumentTemplates {
         this.engine.setTemplateResolver(resolver);
     }
 
-    /** Which notice a document belongs to: its folders, most specific first. */
+    /** Which notice a document belongs to: its folders, most specific first (the PDF and the Word templates alike). */
     public record Scope(String noticeId, Integer year) {
 
         public static final Scope NONE = new Scope(null, null);
 
-        List<String> folders() {
+        public List<String> folders() {
             List<String> folders = new ArrayList<>();
             if (noticeId != null) {
                 folders.add(noticeId);

@@ -2,7 +2,6 @@ package cn.xj.titlereview.document.source;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
@@ -12,7 +11,6 @@ import cn.xj.titlereview.notice.Labelled;
 /** Codes and dates as a printed page shows them. */
 public final class Labels {
 
-    public static final ZoneId BEIJING = BeijingTime.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final String NOTHING = "无";
@@ -53,7 +51,7 @@ public final class Labels {
     }
 
     public static String day(Instant instant) {
-        return instant == null ? NOTHING : instant.atZone(BEIJING).toLocalDate().format(DAY);
+        return instant == null ? NOTHING : instant.atZone(BeijingTime.ZONE).toLocalDate().format(DAY);
     }
 
     public static String day(Date date) {
@@ -61,7 +59,7 @@ public final class Labels {
     }
 
     public static String minute(Instant instant) {
-        return instant == null ? NOTHING : instant.atZone(BEIJING).format(MINUTE);
+        return instant == null ? NOTHING : instant.atZone(BeijingTime.ZONE).format(MINUTE);
     }
 
     /** 张伟 → 张*, 阿不都热合曼 → 阿*****: the first character only. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.xj.titlereview.calendar.ProductClock;
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
@@ -46,7 +46,6 @@ import cn.xj.titlereview.security.ApiUser;
 public class WordDocuments {
 
     static final String DEFAULT_UNIT_OPINION = "本单位已对提供的申报材料逐一审核，真实、完整、有效，同意推荐";
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** Room to write by hand where the submission has nothing (full-width spaces keep their width in print). */
     static final String BLANK = "\u3000\u3000\u3000\u3000";
@@ -129,7 +128,7 @@ public class WordDocuments {
 
     Map<String, String> values(Submission submission, NoticeDefinition notice, String unitCode, String applicationNo) {
         ApplicationForm form = submission.form();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BEIJING);
+        LocalDate today = LocalDate.ofInstant(ProductClock.now(), BeijingTime.ZONE);
         Map<DocumentField, String> v = new EnumMap<>(DocumentField.class);
         v.put(DocumentField.APPLICATION_NO, applicationNo);
         v.put(DocumentField.NAME, form.name());
@@ -153,7 +152,7 @@ public class WordDocuments {
         v.put(DocumentField.NOTICE_YEAR, notice == null || notice.year() == null ? null : String.valueOf(notice.year()));
         v.put(DocumentField.UNIT_OPINION, notice != null && notice.texts() != null && notice.texts().unitOpinion() != null
                 ? notice.texts().unitOpinion() : DEFAULT_UNIT_OPINION);
-        v.put(DocumentField.SUBMITTED_DATE, CHINESE_DATE.format(LocalDate.ofInstant(submission.submittedAt(), BEIJING)));
+        v.put(DocumentField.SUBMITTED_DATE, CHINESE_DATE.format(LocalDate.ofInstant(submission.submittedAt(), BeijingTime.ZONE)));
         v.put(DocumentField.TODAY, CHINESE_DATE.format(today));
         v.put(DocumentField.YEAR, String.valueOf(today.getYear()));
         Map<String, String> byKey = new LinkedHashMap<>();

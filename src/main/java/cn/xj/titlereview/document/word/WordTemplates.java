@@ -18,6 +18,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import cn.xj.titlereview.document.pdf.DocumentTemplates;
 import cn.xj.titlereview.notice.NoticeCatalog;
 
 /**
@@ -49,15 +50,7 @@ class WordTemplates {
 
     /** The template for the notice (by id, then year, then the default). */
     Template find(DocumentKind kind, String noticeId, Integer year) {
-        List<String> folders = new ArrayList<>();
-        if (noticeId != null) {
-            folders.add(noticeId);
-        }
-        if (year != null) {
-            folders.add(String.valueOf(year));
-        }
-        folders.add(DEFAULT_FOLDER);
-        for (String folder : folders) {
+        for (String folder : new DocumentTemplates.Scope(noticeId, year).folders()) {
             Optional<Template> found = external(folder, kind).or(() -> packaged(folder, kind));
             if (found.isPresent()) {
                 return found.get();
