@@ -8,6 +8,11 @@ import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.xj.titlereview.calendar.BeijingTime;
+import cn.xj.titlereview.calendar.ProductClock;
 
 /**
  * Quartz job {@code notice-window.window-transition}: fired by one trigger per notice window
@@ -15,6 +20,8 @@ import org.quartz.SchedulerException;
  * Built by Spring's job factory (constructor injection).
  */
 public class WindowTransitionJob implements Job {
+
+    private static final Logger log = LoggerFactory.getLogger(WindowTransitionJob.class);
 
     private final WindowTransitionRecorder recorder;
 
@@ -31,11 +38,19 @@ public class WindowTransitionJob implements Job {
         } catch (SchedulerException e) {
             firedBy = "unknown";
         }
+        Instant dueAt = Instant.parse(data.getString(ScheduleKeys.DUE_AT));
+        if (ProductClock.now().isBefore(dueAt)) {
+            // only when the simulation clock stands behind real time: its replay records the
+            // transition when the simulated time reaches it, not now
+            log.info("通知窗口变化 {} 应于 {}（北京时间），产品时钟未到，留待模拟时钟到时记录",
+                    context.getTrigger().getKey().getName(), BeijingTime.format(dueAt));
+            return;
+        }
         try {
             recorder.record(data.getString(ScheduleKeys.NOTICE_ID), data.getString(ScheduleKeys.WINDOW_NAME),
                     WindowTransition.valueOf(data.getString(ScheduleKeys.TRANSITION)),
                     LocalDateTime.parse(data.getString(ScheduleKeys.WINDOW_TIME)),
-                    Instant.parse(data.getString(ScheduleKeys.DUE_AT)), firedBy);
+                    dueAt, firedBy);
         } catch (RuntimeException e) {
             // let Quartz fire it again right away once (a passing database hiccup); the insert is idempotent
             JobExecutionException failure = new JobExecutionException("记录通知窗口变化失败：" + e.getMessage(), e);

@@ -46,6 +46,8 @@ public class CampaignRunner {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final ManagementService managementService;
+    /** When set, nothing to do moves the clock by this much instead of to the next timer. */
+    private Duration fixedWait;
 
     public CampaignRunner(TestRestTemplate rest, ProcessEngine engine) {
         this.driver = new CampaignDriver(rest);
@@ -54,6 +56,15 @@ public class CampaignRunner {
         this.historyService = engine.getHistoryService();
         this.identityService = engine.getIdentityService();
         this.managementService = engine.getManagementService();
+    }
+
+    /**
+     * Waits as a person who looks in once a week would: each wait is one move of the clock by
+     * {@code step}, across whatever timers fall due inside it.
+     */
+    public CampaignRunner waitingInSteps(Duration step) {
+        this.fixedWait = step;
+        return this;
     }
 
     /** The people's side the bot works through: tasks, messages and the simulation clock. */
@@ -112,7 +123,7 @@ public class CampaignRunner {
             } else if (overrides.get(PAYMENT) != Action.WAIT && awaitingPayment(no)) {
                 driver.message("PaymentReceived", no);
             } else {
-                driver.advance(untilNextTimer(root.getId()));
+                driver.advance(fixedWait != null ? fixedWait : untilNextTimer(root.getId()));
             }
         }
         throw new AssertionError("the campaign of " + no + " did not end");
