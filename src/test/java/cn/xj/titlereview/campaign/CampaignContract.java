@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -52,6 +53,7 @@ import cn.xj.titlereview.support.EngineRest;
 abstract class CampaignContract {
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final java.time.Duration ONE_WEEK = java.time.Duration.ofDays(7);
 
     @Autowired
     TestRestTemplate rest;
@@ -178,6 +180,76 @@ abstract class CampaignContract {
         String no = start(NONFERROUS);
         assertThat(bot.runToEnd(no, Map.of("committee_intake", Action.RETURN))).isEqualTo("NOT_ACCEPTED");
         assertThat(count(no, "applicant_revise")).isEqualTo(2);
+    }
+
+    // ------------------------------------------------------------------ the simulation clock replays real time
+
+    /**
+     * One request per simulated week, across every timer inside it: the same path to the same end
+     * as moves timer by timer, every timer run at its own due date, every asynchronous step when it
+     * was created, no job failed.
+     */
+    @Test
+    void aCampaignMovedOneWeekAtATimeEndsAsTheOneMovedTimerByTimerWithEveryJobOnTime() {
+        String stepByStep = start(SENIOR);
+        String statusStepByStep = bot.runToEnd(stepByStep);
+        String weekly = start(SENIOR);
+        String statusWeekly = new CampaignRunner(rest, engine).waitingInSteps(ONE_WEEK).runToEnd(weekly);
+
+        assertThat(statusWeekly).isEqualTo(statusStepByStep).isEqualTo("APPROVED");
+        assertThat(taskKeys(weekly)).isEqualTo(taskKeys(stepByStep));
+        assertEveryJobRanWhenRealTimeWould(stepByStep);
+        assertEveryJobRanWhenRealTimeWould(weekly);
+    }
+
+    @Test
+    void anUnpaidFeeMovedOneWeekAtATimeEndsAtThePaymentDeadlineNotAtTheEndOfTheWeek() {
+        String no = start(AKESU);
+
+        String status = new CampaignRunner(rest, engine).waitingInSteps(ONE_WEEK)
+                .runToEnd(no, Map.of(PAYMENT, Action.WAIT));
+
+        assertThat(status).isEqualTo("UNPAID");
+        List<HistoricJobLog> deadline = jobLogs(no).stream()
+                .filter(log -> "timer_payment_deadline".equals(log.getActivityId()) && log.isSuccessLog()).toList();
+        assertThat(deadline).hasSize(1);
+        Instant due = deadline.get(0).getJobDueDate().toInstant();
+        // Akesu: the fee by 2024-09-15 (Beijing), the deadline at the end of that day
+        assertThat(due).isBetween(Instant.parse("2024-09-15T15:59:59Z"), Instant.parse("2024-09-15T16:00:00Z"));
+        assertThat(endedAt(no)).isEqualTo(due);
+        assertEveryJobRanWhenRealTimeWould(no);
+    }
+
+    private void assertEveryJobRanWhenRealTimeWould(String no) {
+        List<HistoricJobLog> logs = jobLogs(no);
+        assertThat(logs.stream().filter(HistoricJobLog::isFailureLog).map(HistoricJobLog::getJobExceptionMessage))
+                .as("failed jobs of %s", no).isEmpty();
+        List<HistoricJobLog> succeeded = logs.stream().filter(HistoricJobLog::isSuccessLog).toList();
+        assertThat(succeeded.stream().filter(log -> log.getJobDefinitionType().startsWith("timer")))
+                .as("timers of %s", no).isNotEmpty()
+                .allSatisfy(log -> assertThat(log.getTimestamp())
+                        .as("timer %s ran at its due date", log.getActivityId()).isEqualTo(log.getJobDueDate()));
+        assertThat(succeeded.stream().filter(log -> !log.getJobDefinitionType().startsWith("timer")))
+                .as("asynchronous steps of %s", no).isNotEmpty()
+                .allSatisfy(log -> assertThat(log.getTimestamp())
+                        .as("asynchronous step %s ran when it was created", log.getActivityId())
+                        .isEqualTo(logs.stream().filter(l -> l.isCreationLog() && log.getJobId().equals(l.getJobId()))
+                                .findFirst().orElseThrow().getTimestamp()));
+    }
+
+    /** The job log of the application's notice process and every stage process under it. */
+    private List<HistoricJobLog> jobLogs(String no) {
+        return historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(bot.rootInstance(no).getId())
+                .list().stream()
+                .flatMap(instance -> historyService.createHistoricJobLogQuery().processInstanceId(instance.getId())
+                        .orderPartiallyByOccurrence().asc().list().stream())
+                .toList();
+    }
+
+    private List<String> taskKeys(String no) {
+        return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no)
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(HistoricTaskInstance::getTaskDefinitionKey).toList();
     }
 
     @Test
