@@ -28,8 +28,10 @@ import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification;
+import cn.xj.titlereview.notification.NotificationRepository;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
 import cn.xj.titlereview.simulation.SimulationClockService;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
