@@ -72,12 +72,12 @@ class TaskAssignmentListener implements TaskListener {
                     "任务 " + task.getTaskDefinitionKey() + "：" + previous + " 办理完毕，交回 " + assignee);
             tell(context, task, assignee, no, "用户 " + previous + " 已办理完您委派的待办‘" + name + "’并交回（申报编号："
                     + no + "），请您决定。");
-        } else if (previous == null || assignee == null) {
+        } else if (assignee == null || previous == null && assignee.equals(actor)) {
             auditLog.decision(actor, AuditAction.CLAIM_TASK, no, "任务 " + task.getTaskDefinitionKey() + "："
                     + (assignee == null ? previous + " 退回本单位待办" : assignee + " 认领"));
         } else {
-            auditLog.decision(actor, AuditAction.TRANSFER_TASK, no,
-                    "任务 " + task.getTaskDefinitionKey() + "：由 " + previous + " 转办给 " + assignee);
+            auditLog.decision(actor, AuditAction.TRANSFER_TASK, no, "任务 " + task.getTaskDefinitionKey() + "：由 "
+                    + (previous == null ? actor : previous) + " 转办给 " + assignee);
             tell(context, task, assignee, no, "用户 " + actor + " 将待办‘" + name + "’转办给您（申报编号：" + no + "），请办理。");
         }
     }
