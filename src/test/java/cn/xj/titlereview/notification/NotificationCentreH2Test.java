@@ -99,7 +99,7 @@ class NotificationCentreH2Test {
         long newest = ((Number) ((List<Map<String, Object>>) first.get("items")).get(0).get("id")).longValue();
         long next = ((Number) ((List<Map<String, Object>>) second.get("items")).get(0).get("id")).longValue();
         assertThat(newest).isGreaterThan(next);
-        assertThat(EngineRest.get(rest, UNIT, "wrong-password", "/api/notifications", Map.class).getStatusCode())
+        assertThat(rest.getForEntity("/api/notifications", Map.class).getStatusCode()).as("without login")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
