@@ -24,8 +24,6 @@ public enum AuditAction {
     LOCK_ACCOUNT,
     /** An administrator lifted a user's login lock. */
     UNLOCK_ACCOUNT,
-    /** A member of the office took a task of its group (认领) or gave it back to the group. */
-    CLAIM_TASK,
     /** A task was handed over to a colleague of the same office (转办). */
     TRANSFER_TASK,
     /** A task was delegated to a colleague (委派): it comes back to its owner to decide. */

@@ -25,7 +25,7 @@ import cn.xj.titlereview.process.CampaignVariables;
  * Every change of a user task's assignee, whoever makes it (Tasklist's claim and assignee controls,
  * engine REST, the product API): refused unless the new assignee is a member of the task's office group
  * (or one of its candidate users), and never for an expert's vote (评审专家不得委托); otherwise written to
- * the audit log as 认领, 转办, 委派 or 委派办结, and the new holder is told (消息中心).
+ * the audit log as 转办, 委派 or 委派办结 (a member claiming the group's task is no hand-over), and the new holder is told (消息中心).
  */
 class TaskAssignmentListener implements TaskListener {
 
@@ -73,8 +73,7 @@ class TaskAssignmentListener implements TaskListener {
             tell(context, task, assignee, no, "用户 " + previous + " 已办理完您委派的待办‘" + name + "’并交回（申报编号："
                     + no + "），请您决定。");
         } else if (assignee == null || previous == null && assignee.equals(actor)) {
-            auditLog.decision(actor, AuditAction.CLAIM_TASK, no, "任务 " + task.getTaskDefinitionKey() + "："
-                    + (assignee == null ? previous + " 退回本单位待办" : assignee + " 认领"));
+            return; // a member claims the group's task for themselves (认领) or gives it back: no hand-over
         } else {
             auditLog.decision(actor, AuditAction.TRANSFER_TASK, no, "任务 " + task.getTaskDefinitionKey() + "：由 "
                     + (previous == null ? actor : previous) + " 转办给 " + assignee);
