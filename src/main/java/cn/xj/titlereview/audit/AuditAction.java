@@ -23,5 +23,17 @@ public enum AuditAction {
     /** A wrong password locked a user's logins for a while (the growing delay). */
     LOCK_ACCOUNT,
     /** An administrator lifted a user's login lock. */
-    UNLOCK_ACCOUNT
+    UNLOCK_ACCOUNT,
+    /** A task was handed over to a colleague of the same office (转办). */
+    TRANSFER_TASK,
+    /** A task was delegated to a colleague (委派): it comes back to its owner to decide. */
+    DELEGATE_TASK,
+    /** The colleague gave a delegated task back to its owner (委派办结). */
+    RESOLVE_TASK,
+    /** A reviewer whose opinion is required was added to a task (加签). */
+    ADD_REVIEWER,
+    /** The added reviewer gave the opinion (加签意见). */
+    REVIEWER_OPINION,
+    /** Someone (or the reminder job, for an overdue task) urged the holder of a task (催办). */
+    URGE_TASK
 }

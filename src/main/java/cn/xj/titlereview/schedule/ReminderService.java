@@ -2,23 +2,18 @@ package cn.xj.titlereview.schedule;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,20 +26,20 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.process.CampaignVariables;
 import cn.xj.titlereview.process.PaymentProcess;
-import cn.xj.titlereview.schedule.Notification.Channel;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
-import cn.xj.titlereview.schedule.Notification.SourceType;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification.SourceType;
+import cn.xj.titlereview.notification.NotificationRepository;
+import cn.xj.titlereview.notification.Notifier;
+import cn.xj.titlereview.notification.Notifier.Delivery;
+import cn.xj.titlereview.notification.Notifier.Published;
+import cn.xj.titlereview.task.TaskUrges;
 
 /**
  * Reminders (催办) of what falls due within the lead time ({@code titlereview.reminders.lead-time},
@@ -61,10 +56,11 @@ import cn.xj.titlereview.schedule.Notification.SourceType;
  * or a second node, skip it. The row is written first and the reminder sent after, so nobody is
  * reminded twice; a mail that fails is retried by the next runs (three attempts).
  *
- * <p>Mail goes through Spring's {@link JavaMailSender}, which exists only when
- * {@code spring.mail.host} is configured; otherwise, or when no recipient has an e-mail address,
- * the reminder is written to the log (channel LOG). Process variables hold ids only; addresses
- * come from the Camunda identity service.
+ * <p>Each reminder goes through the {@link Notifier}: the holder's message centre, and mail where
+ * {@code spring.mail.host} is configured (otherwise, or when no recipient has an e-mail address, the log:
+ * channel LOG). Process variables hold ids only; addresses come from the Camunda identity service.
+ *
+ * <p>Overdue tasks (their due date passed) are urged in the same run ({@link TaskUrges#urgeOverdue}).
  */
 @Service
 public class ReminderService {
@@ -75,36 +71,33 @@ public class ReminderService {
     static final String PAYMENT_DEADLINE = PaymentProcess.PAYMENT_DEADLINE.name();
     static final String APPLICANT_USER_ID = CampaignVariables.APPLICANT_USER_ID.name();
     static final String APPLICATION_NO = CampaignVariables.APPLICATION_NO.name();
-    static final int MAX_MAIL_ATTEMPTS = 3;
-    static final String MAIL_SUBJECT = "【职称评审】待办事项到期提醒";
     private static final int PAGE = 500;
 
     private final TaskService taskService;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final IdentityService identityService;
     private final NotificationRepository notifications;
+    private final Notifier notifier;
+    private final TaskUrges urges;
     private final ScheduleProperties properties;
-    private final ObjectProvider<JavaMailSender> mailSender;
 
     public ReminderService(TaskService taskService, ManagementService managementService, RuntimeService runtimeService,
-                           RepositoryService repositoryService, IdentityService identityService,
-                           NotificationRepository notifications, ScheduleProperties properties,
-                           ObjectProvider<JavaMailSender> mailSender) {
+                           RepositoryService repositoryService, NotificationRepository notifications, Notifier notifier,
+                           TaskUrges urges, ScheduleProperties properties) {
         this.taskService = taskService;
         this.managementService = managementService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.identityService = identityService;
         this.notifications = notifications;
+        this.notifier = notifier;
+        this.urges = urges;
         this.properties = properties;
-        this.mailSender = mailSender;
     }
 
-    /** What one run did. */
+    /** What one run did; {@code urgedOverdue}: overdue tasks urged automatically. */
     public record ReminderRun(int dueSoon, int created, int alreadyNotified, int mailed, int logged, int failed,
-                              int retried) {
+                              int retried, int urgedOverdue) {
     }
 
     /** Something that falls due and may need a reminder. */
@@ -118,9 +111,8 @@ public class ReminderService {
 
     public ReminderRun remind(Instant now) {
         Instant horizon = now.plus(properties.reminders().leadTime());
-        JavaMailSender mail = mailSender.getIfAvailable();
         // earlier mails that failed first: this run's failures wait for the next run
-        int retried = mail == null ? 0 : retryUnsent(mail, now);
+        int retried = notifier.retryUnsentMail(now);
         Map<String, DueItem> due = new LinkedHashMap<>();
         tasksWithDueDate(now, horizon).forEach(i -> due.putIfAbsent(i.kind() + ":" + i.sourceId(), i));
         tasksDueByBoundaryTimer(now, horizon).forEach(i -> due.putIfAbsent(i.kind() + ":" + i.sourceId(), i));
@@ -141,26 +133,27 @@ public class ReminderService {
                 already++;
                 continue;
             }
-            Notification notification = notification(item, now, mail != null);
-            Optional<Long> id = notifications.insert(notification);
-            if (id.isEmpty()) {
+            Optional<Published> published = notifier.publish(request(item), now);
+            if (published.isEmpty()) {
                 already++;
                 continue;
             }
             created++;
-            Channel channel = deliver(id.get(), notification, mail, now);
-            if (channel == Channel.MAIL) {
+            Delivery delivery = published.get().delivery();
+            if (delivery == Delivery.MAIL) {
                 mailed++;
-            } else if (channel == Channel.LOG) {
+            } else if (delivery == Delivery.LOG) {
                 logged++;
-            } else {
+            } else if (delivery == Delivery.FAILED) {
                 failed++;
             }
         }
-        ReminderRun run = new ReminderRun(due.size(), created, already, mailed, logged, failed, retried);
-        if (created > 0 || retried > 0 || failed > 0) {
-            log.info("催办：{} 项将在{}内到期，新发提醒 {} 条（邮件 {}，日志 {}，失败 {}），已提醒过 {} 项，重发 {} 条",
-                    run.dueSoon(), hours(properties.reminders().leadTime()), created, mailed, logged, failed, already, retried);
+        int urged = urges.urgeOverdue(now);
+        ReminderRun run = new ReminderRun(due.size(), created, already, mailed, logged, failed, retried, urged);
+        if (created > 0 || retried > 0 || failed > 0 || urged > 0) {
+            log.info("催办：{} 项将在{}内到期，新发提醒 {} 条（邮件 {}，日志 {}，失败 {}），已提醒过 {} 项，重发 {} 条，自动催办逾期任务 {} 项",
+                    run.dueSoon(), hours(properties.reminders().leadTime()), created, mailed, logged, failed, already, retried,
+                    urged);
         }
         return run;
     }
@@ -258,13 +251,12 @@ public class ReminderService {
 
     // ------------------------------------------------------------------ the reminder
 
-    private Notification notification(DueItem item, Instant now, boolean mailAvailable) {
+    private Notifier.Request request(DueItem item) {
         Recipients recipients = recipients(item);
         String applicationNo = applicationNo(item);
-        boolean mail = mailAvailable && !emails(recipients.type(), recipients.ids()).isEmpty();
-        return new Notification(null, item.sourceType(), item.sourceId(), item.kind(), item.processInstanceId(),
-                applicationNo, item.activityId(), item.dueAt(), recipients.type(), recipients.ids(),
-                mail ? Channel.MAIL : Channel.LOG, text(item, applicationNo), now, null, 0, null);
+        return new Notifier.Request(item.sourceType(), item.sourceId(), item.kind(),
+                item.task() == null ? null : item.task().getId(), item.processInstanceId(), applicationNo,
+                item.activityId(), item.dueAt(), recipients.type(), recipients.ids(), text(item, applicationNo), null);
     }
 
     static String text(Kind kind, String activityName, Instant dueAt, String applicationNo) {
@@ -316,69 +308,5 @@ public class ReminderService {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(item.processInstanceId()).singleResult();
         return instance == null ? null : instance.getBusinessKey();
-    }
-
-    /** E-mail addresses of the recipients (members of candidate groups), from the Camunda identity service. */
-    Set<String> emails(RecipientType type, Collection<String> ids) {
-        if (ids.isEmpty() || type == RecipientType.NONE) {
-            return Set.of();
-        }
-        List<User> users = new ArrayList<>();
-        if (type.groups()) {
-            ids.forEach(group -> users.addAll(identityService.createUserQuery().memberOfGroup(group).list()));
-        } else {
-            users.addAll(identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list());
-        }
-        return users.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /** The channel it went through, or null when the mail failed. */
-    private Channel deliver(long id, Notification n, JavaMailSender mail, Instant now) {
-        if (n.channel() == Channel.LOG) {
-            if (n.recipientType() == RecipientType.NONE) {
-                log.warn("催办（{}，任务或执行 {}）：{}", n.recipientType().label(), n.sourceId(), n.message());
-            } else {
-                log.info("催办（{} {}）：{}", n.recipientType().label(), String.join(",", n.recipients()), n.message());
-            }
-            notifications.markSent(id, now);
-            return Channel.LOG;
-        }
-        return send(id, n, mail, now) ? Channel.MAIL : null;
-    }
-
-    private boolean send(long id, Notification n, JavaMailSender mail, Instant now) {
-        Set<String> addresses = emails(n.recipientType(), n.recipients());
-        if (addresses.isEmpty()) {
-            notifications.markFailed(id, "接收人没有电子邮箱地址");
-            return false;
-        }
-        try {
-            // one message per address: members of a group do not see each other's addresses
-            mail.send(addresses.stream().map(address -> {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(properties.reminders().mailFrom());
-                message.setTo(address);
-                message.setSubject(MAIL_SUBJECT);
-                message.setText(n.message());
-                return message;
-            }).toArray(SimpleMailMessage[]::new));
-            notifications.markSent(id, now);
-            return true;
-        } catch (MailException e) {
-            log.warn("催办邮件发送失败（提醒 {}）：{}", id, e.getMessage());
-            notifications.markFailed(id, e.getMessage());
-            return false;
-        }
-    }
-
-    private int retryUnsent(JavaMailSender mail, Instant now) {
-        int sent = 0;
-        for (Notification n : notifications.findUnsentMail(MAX_MAIL_ATTEMPTS, PAGE)) {
-            if (send(n.id(), n, mail, now)) {
-                sent++;
-            }
-        }
-        return sent;
     }
 }

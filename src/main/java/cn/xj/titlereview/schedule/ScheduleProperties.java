@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *   reminders:
  *     cron: "0 0/30 * * * ?"           # every 30 minutes
  *     lead-time: PT24H                 # remind of what falls due within this time
- *     mail-from: noreply@titlereview.local
  *   statistics:
  *     cron: "0 0 1 * * ?"              # 01:00 every night
  * </pre>
@@ -27,8 +26,8 @@ public record ScheduleProperties(@DefaultValue Schedule schedule, @DefaultValue 
     public record Schedule(@DefaultValue("true") boolean registerOnStartup) {
     }
 
-    public record Reminders(@DefaultValue("0 0/30 * * * ?") String cron, @DefaultValue("PT24H") Duration leadTime,
-                            @DefaultValue("noreply@titlereview.local") String mailFrom) {
+    /** The sender's address and the channels: {@code titlereview.notifications} (package notification). */
+    public record Reminders(@DefaultValue("0 0/30 * * * ?") String cron, @DefaultValue("PT24H") Duration leadTime) {
     }
 
     public record Statistics(@DefaultValue("0 0 1 * * ?") String cron) {

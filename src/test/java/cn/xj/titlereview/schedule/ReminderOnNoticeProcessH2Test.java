@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -28,8 +29,12 @@ import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification;
+import cn.xj.titlereview.notification.NotificationCentre;
+import cn.xj.titlereview.security.ApiUser;
+import cn.xj.titlereview.notification.NotificationRepository;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
 import cn.xj.titlereview.simulation.SimulationClockService;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
@@ -58,6 +63,9 @@ class ReminderOnNoticeProcessH2Test {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    NotificationCentre centre;
 
     private String applicationNo;
 
@@ -94,7 +102,12 @@ class ReminderOnNoticeProcessH2Test {
         assertThat(reviseReminder.message()).startsWith("您有一项待办‘申报人修改材料’将于")
                 .endsWith("（北京时间）到期，请及时处理。申报编号：" + applicationNo);
         assertThat(notifications.findByProcessInstance(revise.getProcessInstanceId()))
-                .filteredOn(n -> n.activityId().equals("applicant_revise")).hasSize(1);
+                .filteredOn(n -> n.kind() == Kind.TASK_DUE && n.activityId().equals("applicant_revise")).hasSize(1);
+        // the message centre of the applicant: the return with its reasons, then the closing fix window
+        assertThat(inbox()).extracting(NotificationCentre.Item::kind).containsSubsequence("TASK_DUE", "TASK_RETURNED");
+        assertThat(inbox()).filteredOn(i -> i.kind().equals("TASK_RETURNED")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("退回原因：\n继续教育证明缺少2023年度学时")
+                        .contains(applicationNo));
 
         taskService.complete(revise.getId(), Map.of("comment", "已按退回意见修改"));
         EventSubscription payment = workUntil(this::waitingForPayment, null);
@@ -110,6 +123,16 @@ class ReminderOnNoticeProcessH2Test {
         assertThat(paymentReminder.applicationNo()).isEqualTo(applicationNo);
         assertThat(paymentReminder.message()).isEqualTo(
                 "您的评审费缴纳将于2024-11-04 23:59:59（北京时间）截止，请及时缴费。申报编号：" + applicationNo);
+        assertThat(inbox().get(0)).satisfies(i -> {
+            assertThat(i.kind()).isEqualTo("PAYMENT_DUE");
+            assertThat(i.read()).isFalse();
+            assertThat(i.message()).isEqualTo(paymentReminder.message());
+        });
+    }
+
+    private List<NotificationCentre.Item> inbox() {
+        return centre.page(new ApiUser(APPLICANT, Set.of("applicant")), 0, 100, false).items().stream()
+                .filter(i -> applicationNo.equals(i.applicationNo())).toList();
     }
 
     /** Completes open tasks (approving; the committee returns once), moving the clock when none is open. */

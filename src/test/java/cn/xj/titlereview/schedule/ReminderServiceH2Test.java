@@ -39,10 +39,17 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.xj.titlereview.schedule.Notification.Channel;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification;
+import cn.xj.titlereview.notification.NotificationProperties;
+import cn.xj.titlereview.notification.Notifier;
+import cn.xj.titlereview.notification.SmsSender;
+import cn.xj.titlereview.task.TaskUrges;
+import cn.xj.titlereview.notification.NotificationRepository;
+import cn.xj.titlereview.notification.Notification.Channel;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
 import cn.xj.titlereview.schedule.ReminderService.ReminderRun;
 import cn.xj.titlereview.support.H2IntegrationTest;
 
@@ -80,6 +87,12 @@ class ReminderServiceH2Test {
     IdentityService identityService;
     @Autowired
     ScheduleProperties properties;
+    @Autowired
+    NotificationProperties notificationProperties;
+    @Autowired
+    TaskUrges urges;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private String deploymentId;
     private final List<String> started = new ArrayList<>();
@@ -151,7 +164,7 @@ class ReminderServiceH2Test {
         ReminderRun second = reminders.remind();
         ReminderRun otherNode = reminderService(Optional.empty()).remind();
 
-        assertThat(notifications.findByProcessInstance(application.getId())).hasSize(3);
+        assertThat(reminders(application)).hasSize(3);
         assertThat(first.created()).isGreaterThanOrEqualTo(3);
         assertThat(second.created()).isZero();
         assertThat(otherNode.created()).isZero();
@@ -200,8 +213,7 @@ class ReminderServiceH2Test {
 
         reminders.remind();
 
-        assertThat(notifications.findByProcessInstance(application.getId()))
-                .noneMatch(n -> n.kind() == Kind.PAYMENT_DUE);
+        assertThat(reminders(application)).noneMatch(n -> n.kind() == Kind.PAYMENT_DUE);
     }
 
     @Test
@@ -225,7 +237,7 @@ class ReminderServiceH2Test {
                 .satisfies(m -> {
                     assertThat(m.getTo()).containsExactly("unit901@example.cn");
                     assertThat(m.getSubject()).isEqualTo("【职称评审】待办事项到期提醒");
-                    assertThat(m.getFrom()).isEqualTo(properties.reminders().mailFrom());
+                    assertThat(m.getFrom()).isEqualTo(notificationProperties.mailFrom());
                 });
         assertThat(messages).filteredOn(m -> m.getText().startsWith("您的评审费") && m.getText().contains("XJ2024ZC000128"))
                 .singleElement()
@@ -255,8 +267,7 @@ class ReminderServiceH2Test {
         assertThat(sent.sentAt()).isNotNull();
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
-        assertThat(notifications.findByProcessInstance(application.getId()))
-                .filteredOn(n -> "unit_review".equals(n.activityId())).hasSize(1);
+        assertThat(reminders(application)).filteredOn(n -> "unit_review".equals(n.activityId())).hasSize(1);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -279,17 +290,25 @@ class ReminderServiceH2Test {
     }
 
     private Optional<Notification> reminderOf(ProcessInstance instance, String taskKey) {
-        return notifications.findByProcessInstance(instance.getId()).stream()
+        return reminders(instance).stream()
                 .filter(n -> taskKey.equals(n.activityId()))
                 .findFirst();
+    }
+
+    /** The reminders of the instance (the message centre also holds the new-task notices of its tasks). */
+    private List<Notification> reminders(ProcessInstance instance) {
+        return notifications.findByProcessInstance(instance.getId()).stream()
+                .filter(n -> n.kind() == Kind.TASK_DUE || n.kind() == Kind.PAYMENT_DUE).toList();
     }
 
     private ReminderService reminderService(Optional<JavaMailSender> mail) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         mail.ifPresent(sender -> beans.addBean("mailSender", sender));
         ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-        return new ReminderService(taskService, managementService, runtimeService, repositoryService, identityService,
-                notifications, properties, provider);
+        Notifier notifier = new Notifier(notifications, identityService, notificationProperties, provider,
+                beans.getBeanProvider(SmsSender.class), transactionManager);
+        return new ReminderService(taskService, managementService, runtimeService, repositoryService, notifications,
+                notifier, urges, properties);
     }
 
     private void user(String id, String email) {

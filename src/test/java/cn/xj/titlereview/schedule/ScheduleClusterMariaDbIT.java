@@ -32,10 +32,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.xj.titlereview.schedule.Notification.Channel;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
-import cn.xj.titlereview.schedule.Notification.SourceType;
+import cn.xj.titlereview.notification.Notification;
+import cn.xj.titlereview.notification.NotificationRepository;
+import cn.xj.titlereview.notification.Notification.Channel;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification.SourceType;
 import cn.xj.titlereview.schedule.ScheduleRegistrar.Registration;
 import cn.xj.titlereview.support.MariaDbIntegrationTest;
 import cn.xj.titlereview.support.MariaDbTestDatabase;
@@ -166,7 +168,7 @@ class ScheduleClusterMariaDbIT {
         assertThat(events.findByNotice("notice-2099-cluster-test")).singleElement()
                 .satisfies(e -> assertThat(e.dueAt()).isEqualTo(due));
 
-        Notification reminder = new Notification(null, SourceType.TASK, "cluster-test-task-1", Kind.TASK_DUE, null,
+        Notification reminder = new Notification(null, SourceType.TASK, "cluster-test-task-1", Kind.TASK_DUE, "cluster-test-task-1", null,
                 "XJ2024ZC000900", "applicant_revise", due, RecipientType.CANDIDATE_USERS, java.util.List.of("user1"),
                 Channel.LOG, "您有一项待办‘申报人修改材料’将于2099-08-30 18:00（北京时间）到期，请及时处理。申报编号：XJ2024ZC000900",
                 Instant.now(), null, 0, null);

@@ -1,4 +1,4 @@
-package cn.xj.titlereview.schedule;
+package cn.xj.titlereview.notification;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,19 +22,29 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import cn.xj.titlereview.calendar.BeijingTime;
-import cn.xj.titlereview.schedule.Notification.Channel;
-import cn.xj.titlereview.schedule.Notification.Kind;
-import cn.xj.titlereview.schedule.Notification.RecipientType;
-import cn.xj.titlereview.schedule.Notification.SourceType;
+import cn.xj.titlereview.notification.Notification.Channel;
+import cn.xj.titlereview.notification.Notification.Kind;
+import cn.xj.titlereview.notification.Notification.RecipientType;
+import cn.xj.titlereview.notification.Notification.SourceType;
 
 /**
- * Table {@code notification}. Plain JDBC for the same reason as {@link WindowEventRepository}: the
- * unique key (source_id, kind) decides who writes a reminder, and losing that race is normal.
+ * Tables {@code notification}, {@code notification_recipient} (one row per user or group a notification
+ * is addressed to: the message centre's index) and {@code notification_read} (who has read what). Plain
+ * JDBC: the unique key (source_id, kind) decides who writes a reminder, and losing that race to another
+ * node is normal, not an error that should mark a transaction rollback-only.
  */
 @Repository
 public class NotificationRepository {
 
     private static final int IN_CHUNK = 500;
+    static final String USER = "USER";
+    static final String GROUP = "GROUP";
+    /** Matches a notification addressed to :user or to one of :groups (never empty: see {@link #groups}). */
+    private static final String ADDRESSED = "exists (select 1 from notification_recipient p where p.notification_id = n.id "
+            + "and ((p.recipient_kind = 'USER' and p.recipient_id = :user) "
+            + "or (p.recipient_kind = 'GROUP' and p.recipient_id in (:groups))))";
+    private static final String UNREAD = "not exists (select 1 from notification_read r "
+            + "where r.notification_id = n.id and r.user_id = :user)";
     private static final int MESSAGE_LENGTH = 1000;
 
     private static final RowMapper<Notification> ROW = (rs, i) -> new Notification(
@@ -41,6 +52,7 @@ public class NotificationRepository {
             SourceType.valueOf(rs.getString("source_type")),
             rs.getString("source_id"),
             Kind.valueOf(rs.getString("kind")),
+            rs.getString("task_id"),
             rs.getString("process_instance_id"),
             rs.getString("application_no"),
             rs.getString("activity_id"),
@@ -69,8 +81,8 @@ public class NotificationRepository {
             jdbc.update(connection -> {
                 PreparedStatement ps = connection.prepareStatement("""
                         insert into notification (source_type, source_id, kind, process_instance_id, application_no,
-                            activity_id, due_at, recipient_type, recipient, channel, message, created_at, attempts)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", Statement.RETURN_GENERATED_KEYS);
+                            activity_id, due_at, recipient_type, recipient, channel, message, created_at, attempts, task_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""", Statement.RETURN_GENERATED_KEYS);
                 ps.setString(1, n.sourceType().name());
                 ps.setString(2, n.sourceId());
                 ps.setString(3, n.kind().name());
@@ -83,12 +95,19 @@ public class NotificationRepository {
                 ps.setString(10, n.channel().name());
                 ps.setString(11, truncate(n.message()));
                 ps.setObject(12, BeijingTime.local(n.createdAt()));
+                ps.setString(13, n.taskId());
                 return ps;
             }, key);
         } catch (DuplicateKeyException e) {
             return Optional.empty();
         }
-        return Optional.of(key.getKeyAs(Number.class).longValue());
+        long id = key.getKeyAs(Number.class).longValue();
+        String recipientKind = n.recipientType().groups() ? GROUP : USER;
+        for (String recipient : new LinkedHashSet<>(n.recipients())) {
+            jdbc.update("insert into notification_recipient (notification_id, recipient_kind, recipient_id) values (?, ?, ?)",
+                    id, recipientKind, recipient);
+        }
+        return Optional.of(id);
     }
 
     /** Those of the given source ids that already have a reminder of this kind. */
@@ -128,6 +147,67 @@ public class NotificationRepository {
 
     public List<Notification> findByProcessInstance(String processInstanceId) {
         return jdbc.query("select * from notification where process_instance_id = ? order by id", ROW, processInstanceId);
+    }
+
+    public Optional<Notification> findById(long id) {
+        return jdbc.query("select * from notification where id = ?", ROW, id).stream().findFirst();
+    }
+
+    /** A notification of the message centre as one user sees it. */
+    public record InboxRow(Notification notification, boolean read) {
+    }
+
+    /** The notifications addressed to the user or to one of the groups, newest first. */
+    public List<InboxRow> inbox(String userId, Collection<String> groupIds, boolean unreadOnly, int offset, int limit) {
+        MapSqlParameterSource params = inboxParams(userId, groupIds).addValue("limit", limit).addValue("offset", offset);
+        return named.query("select n.*, (select count(*) from notification_read r where r.notification_id = n.id "
+                + "and r.user_id = :user) as read_count from notification n where " + ADDRESSED
+                + (unreadOnly ? " and " + UNREAD : "") + " order by n.id desc limit :limit offset :offset", params,
+                (rs, i) -> new InboxRow(ROW.mapRow(rs, i), rs.getLong("read_count") > 0));
+    }
+
+    public long count(String userId, Collection<String> groupIds, boolean unreadOnly) {
+        Long count = named.queryForObject("select count(*) from notification n where " + ADDRESSED
+                + (unreadOnly ? " and " + UNREAD : ""), inboxParams(userId, groupIds), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    public boolean addressedTo(long id, String userId, Collection<String> groupIds) {
+        Long count = named.queryForObject("select count(*) from notification n where n.id = :id and " + ADDRESSED,
+                inboxParams(userId, groupIds).addValue("id", id), Long.class);
+        return count != null && count > 0;
+    }
+
+    /** Marks one notification read for the user; false when it already was. */
+    public boolean markRead(long id, String userId, Instant at) {
+        Long already = jdbc.queryForObject("select count(*) from notification_read where notification_id = ? and user_id = ?",
+                Long.class, id, userId);
+        if (already != null && already > 0) {
+            return false;
+        }
+        try {
+            jdbc.update("insert into notification_read (notification_id, user_id, read_at) values (?, ?, ?)",
+                    id, userId, BeijingTime.local(at));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Marks every unread notification of the user read; how many. */
+    public int markAllRead(String userId, Collection<String> groupIds, Instant at) {
+        return named.update("insert into notification_read (notification_id, user_id, read_at) "
+                + "select n.id, :user, :at from notification n where " + ADDRESSED + " and " + UNREAD,
+                inboxParams(userId, groupIds).addValue("at", BeijingTime.local(at)));
+    }
+
+    private static MapSqlParameterSource inboxParams(String userId, Collection<String> groupIds) {
+        return new MapSqlParameterSource("user", userId).addValue("groups", groups(groupIds));
+    }
+
+    /** "in ()" is no SQL: an empty list of groups matches the empty id, which no group has. */
+    private static List<String> groups(Collection<String> groupIds) {
+        return groupIds == null || groupIds.isEmpty() ? List.of("") : List.copyOf(groupIds);
     }
 
     private static String truncate(String text) {
