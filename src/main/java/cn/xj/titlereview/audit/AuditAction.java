@@ -23,5 +23,7 @@ public enum AuditAction {
     /** A wrong password locked a user's logins for a while (the growing delay). */
     LOCK_ACCOUNT,
     /** An administrator lifted a user's login lock. */
-    UNLOCK_ACCOUNT
+    UNLOCK_ACCOUNT,
+    /** An HR bureau or administrator added or changed an organisation of the directory (by hand or by import). */
+    CHANGE_DIRECTORY
 }
