@@ -44,10 +44,7 @@ final class DirectoryRules {
         this.noticeExists = noticeExists;
     }
 
-    /**
-     * A unit to create ({@code existing} null) or to change; {@code creditCodesTaken} holds credit codes an import
-     * has already given to other rows.
-     */
+    /** A unit to create ({@code existing} null) or to change (the code it has). */
     UnitInput unit(UnitInput in, String existing, Problems problems) {
         String code = code(in.code(), existing, "code", "单位代码", problems);
         if (existing == null && code != null && directory.employerUnits().stream().anyMatch(u -> u.code().equals(code))) {
@@ -62,8 +59,8 @@ final class DirectoryRules {
             problems.addAll(check.problems());
             if (check.valid()) {
                 creditCode = check.normalized();
-                String key = code == null ? existing : code;
-                Optional<EmployerUnit> holder = unitWithCredit(creditCode, key);
+                // when creating, no registered unit is this one
+                Optional<EmployerUnit> holder = unitWithCredit(creditCode, existing);
                 if (holder.isPresent()) {
                     problems.add("creditCode", DUPLICATE, "统一社会信用代码 " + creditCode + " 已登记为单位 "
                             + holder.get().code() + "（" + holder.get().name() + "）");
@@ -96,10 +93,9 @@ final class DirectoryRules {
             problems.addAll(check.problems());
             if (check.valid()) {
                 creditCode = check.normalized();
-                String key = code == null ? existing : code;
                 String taken = creditCode;
                 directory.competentDepartments().stream()
-                        .filter(c -> taken.equals(c.creditCode()) && !c.code().equals(key)).findFirst()
+                        .filter(c -> taken.equals(c.creditCode()) && !c.code().equals(existing)).findFirst()
                         .ifPresent(c -> problems.add("creditCode", DUPLICATE, "统一社会信用代码 " + taken + " 已登记为主管部门 "
                                 + c.code() + "（" + c.name() + "）"));
             }
