@@ -5,8 +5,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.Committee;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;

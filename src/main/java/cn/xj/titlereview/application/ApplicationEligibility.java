@@ -20,7 +20,7 @@ import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityRules;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.NoticeDefinition;

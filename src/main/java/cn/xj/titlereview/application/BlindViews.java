@@ -23,7 +23,7 @@ import cn.xj.titlereview.declaration.EducationEntry;
 import cn.xj.titlereview.declaration.IntellectualProperty;
 import cn.xj.titlereview.declaration.Paper;
 import cn.xj.titlereview.declaration.WorkPeriod;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.security.ApiUser;
 import cn.xj.titlereview.security.IdNumberCrypto;

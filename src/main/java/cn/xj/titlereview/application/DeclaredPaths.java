@@ -20,7 +20,7 @@ import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.eligibility.EligibilityDecisions;
 import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.eligibility.VillageWorkRecord;
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
+import cn.xj.titlereview.identity.Directory.Committee;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCatalog;

@@ -35,5 +35,7 @@ public enum AuditAction {
     /** The added reviewer gave the opinion (加签意见). */
     REVIEWER_OPINION,
     /** Someone (or the reminder job, for an overdue task) urged the holder of a task (催办). */
-    URGE_TASK
+    URGE_TASK,
+    /** An HR bureau or administrator added or changed an organisation of the directory (by hand or by import). */
+    CHANGE_DIRECTORY
 }

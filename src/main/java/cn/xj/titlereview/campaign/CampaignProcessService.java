@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
-import cn.xj.titlereview.identity.DemoDirectory.Organisation;
+import cn.xj.titlereview.identity.Directory.Committee;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.HrBureau;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.ApplicationFacts;
@@ -82,7 +82,7 @@ public class CampaignProcessService {
         if (start.delegation() != null) {
             facts = facts.with(Fact.DELEGATED_EVALUATION);
         }
-        Organisation noticeBureau = organisations.hrBureauFor(notice.id())
+        HrBureau noticeBureau = organisations.hrBureauFor(notice.id())
                 .orElseThrow(() -> new CampaignStartException(NOTICE_ID.name(), "通知 " + notice.id() + " 没有负责审核确认的人社部门"));
 
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -185,15 +185,16 @@ public class CampaignProcessService {
     }
 
     /**
-     * 各地（州、市）人社局: the bureau of the unit's prefecture (unit codes begin with their region code,
-     * the prefecture's ends in 00); units of the autonomous region, and units whose prefecture has no
-     * bureau in the directory, are recognised by the notice's bureau.
+     * 各地（州、市）人社局: the bureau of the unit's prefecture (the unit's GB/T 2260 region with 00 for the
+     * county); units of the autonomous region, and units whose prefecture has no bureau in the directory,
+     * are recognised by the notice's bureau.
      */
-    private Organisation recognisingBureau(EmployerUnit unit, Organisation noticeBureau) {
-        if (UnitLevel.REGION.name().equals(unit.level()) || unit.code().length() < 4) {
+    private HrBureau recognisingBureau(EmployerUnit unit, HrBureau noticeBureau) {
+        String region = unit.regionCode();
+        if (UnitLevel.REGION.name().equals(unit.level()) || region == null || region.length() != 6) {
             return noticeBureau;
         }
-        return organisations.hrBureau(unit.code().substring(0, 4) + "00").orElse(noticeBureau);
+        return organisations.hrBureau(region.substring(0, 4) + "00").orElse(noticeBureau);
     }
 
     private static boolean isBlank(String value) {

@@ -2,7 +2,7 @@ package cn.xj.titlereview.campaign;
 
 import java.util.Optional;
 
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
+import cn.xj.titlereview.identity.Directory.Committee;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;

@@ -38,7 +38,7 @@ import cn.xj.titlereview.document.source.ProcessFacts;
 import cn.xj.titlereview.document.verify.DocumentKind;
 import cn.xj.titlereview.document.verify.VerificationCodes.Code;
 import cn.xj.titlereview.document.verify.VerificationCodes;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.Labelled;

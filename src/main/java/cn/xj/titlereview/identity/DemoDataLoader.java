@@ -10,14 +10,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 
 import cn.xj.titlereview.identity.DemoDirectory.Person;
 
 /**
- * Loads the demo organisations and users into the Camunda identity service at start-up.
+ * Loads the demo organisations' groups and the demo users into the Camunda identity service at start-up
+ * (the organisations themselves are seeded into the directory tables, see the directory package).
  * Idempotent: a restart or a second node adds only what is missing.
  */
 @Component
@@ -29,20 +32,20 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final RoleAuthorizations authorizations;
-    private final OrganisationDirectory organisations;
     private final DemoDataProperties properties;
+    private final DemoDirectory directory;
 
-    DemoDataLoader(IdentityService identityService, RoleAuthorizations authorizations,
-                   OrganisationDirectory organisations, DemoDataProperties properties) {
+    DemoDataLoader(IdentityService identityService, RoleAuthorizations authorizations, ResourceLoader resourceLoader,
+                   @Value("${titlereview.organisations.location:" + OrganisationsFile.DEMO + "}") String location,
+                   DemoDataProperties properties) {
         this.identityService = identityService;
         this.authorizations = authorizations;
-        this.organisations = organisations;
         this.properties = properties;
+        this.directory = OrganisationsFile.read(resourceLoader, location);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        DemoDirectory directory = organisations.directory();
         authorizations.grantSharedFilters();
         int users = 0;
         users += role(RoleGroups.APPLICANT, "申报人", RoleType.APPLICANT, directory.applicants());

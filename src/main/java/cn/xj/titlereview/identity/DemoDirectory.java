@@ -3,11 +3,14 @@ package cn.xj.titlereview.identity;
 import java.util.List;
 
 /**
- * The organisations and demo users of {@code config/demo/organisations.yml}.
+ * An organisation file: {@code config/demo/organisations.yml} (the demo's organisations and users) or a
+ * province's own seed ({@code config/directory/province.yml}). The organisations seed the directory tables
+ * when they are empty; the people are the demo's users (see {@code DemoDataLoader}).
  * Group ids follow the role table of the design: unit&lt;code&gt;, competent&lt;code&gt;, committee&lt;code&gt;,
  * expert&lt;committee code&gt;, hrb&lt;region code&gt;, applicant, supervisor, designer.
  */
 public record DemoDirectory(
+        List<RegionEntry> regions,
         List<Organisation> hrBureaus,
         List<Organisation> competentUnits,
         List<EmployerUnit> employerUnits,
@@ -19,23 +22,30 @@ public record DemoDirectory(
     public record Person(String id, String lastName, String firstName) {
     }
 
-    public record Organisation(String code, String name, List<String> notices, List<Person> users) {
+    public record RegionEntry(String code, String name) {
+    }
+
+    /** An HR bureau (code = its region) or a competent department (with its region and credit code). */
+    public record Organisation(String code, String name, String region, String creditCode, List<String> notices,
+                               List<Person> users) {
         public Organisation {
             notices = nonNull(notices);
             users = nonNull(users);
         }
     }
 
-    public record EmployerUnit(String code, String name, String competent, String level, String ownership,
-                               List<Person> users) {
+    public record EmployerUnit(String code, String name, String creditCode, String region, String competent,
+                               String level, String ownership, List<Person> users) {
         public EmployerUnit {
             users = nonNull(users);
         }
     }
 
-    public record Committee(String code, String name, String hrBureau, List<String> notices, List<Person> office,
-                            List<Person> experts) {
+    public record Committee(String code, String name, String hrBureau, String series, List<String> specialties,
+                            List<String> levels, List<String> notices, List<Person> office, List<Person> experts) {
         public Committee {
+            specialties = nonNull(specialties);
+            levels = nonNull(levels);
             notices = nonNull(notices);
             office = nonNull(office);
             experts = nonNull(experts);
@@ -43,6 +53,7 @@ public record DemoDirectory(
     }
 
     public DemoDirectory {
+        regions = nonNull(regions);
         hrBureaus = nonNull(hrBureaus);
         competentUnits = nonNull(competentUnits);
         employerUnits = nonNull(employerUnits);

@@ -1,72 +1,96 @@
 package cn.xj.titlereview.identity;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
-import cn.xj.titlereview.identity.DemoDirectory.Organisation;
-import cn.xj.titlereview.identity.DemoDirectory.Person;
+import cn.xj.titlereview.identity.Directory.Committee;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.HrBureau;
 
 /**
- * Who handles an application: its employer unit, the unit's competent department, and the
- * committee and HR bureau that serve its notice. Read once from the organisation file.
+ * Who handles an application: its employer unit, the unit's competent department, and the committee and
+ * HR bureau that serve its notice. Read from the directory tables and kept in memory; every read first
+ * compares the token of the last change (one row by its key), so a change committed on any node is seen
+ * by the next read on every node.
  */
 @Component
 public class OrganisationDirectory {
 
-    private final DemoDirectory directory;
+    private final DirectoryStore store;
+    private final CommitteeExperts experts;
+    private volatile Directory cached;
 
-    public OrganisationDirectory(ResourceLoader resourceLoader,
-                                 @Value("${titlereview.organisations.location:classpath:config/demo/organisations.yml}")
-                                 String location) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = resourceLoader.getResource(location).getInputStream()) {
-            this.directory = yaml.readValue(in, DemoDirectory.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取组织机构文件 " + location + "：" + e.getMessage(), e);
+    public OrganisationDirectory(DirectoryStore store, CommitteeExperts experts) {
+        this.store = store;
+        this.experts = experts;
+    }
+
+    /** A directory that never changes (unit tests). */
+    public static OrganisationDirectory fixed(Directory directory) {
+        DirectoryStore store = new DirectoryStore() {
+            @Override
+            public String token() {
+                return directory.token();
+            }
+
+            @Override
+            public Directory load() {
+                return directory;
+            }
+        };
+        return new OrganisationDirectory(store, committee -> {
+            throw new IllegalStateException("no experts in a fixed directory");
+        });
+    }
+
+    /** The current directory (reloaded when another change has been committed since the last read). */
+    public Directory directory() {
+        Directory current = cached;
+        String token = store.token();
+        if (current != null && current.token().equals(token)) {
+            return current;
+        }
+        synchronized (this) {
+            current = cached;
+            if (current == null || !current.token().equals(token)) {
+                current = store.load();
+                cached = current;
+            }
+            return current;
         }
     }
 
-    public DemoDirectory directory() {
-        return directory;
-    }
-
     public Optional<EmployerUnit> employerUnit(String code) {
-        return directory.employerUnits().stream().filter(unit -> unit.code().equals(code)).findFirst();
+        return directory().employerUnits().stream().filter(unit -> unit.code().equals(code)).findFirst();
     }
 
     public Optional<Committee> committeeFor(String noticeId) {
-        return directory.committees().stream().filter(c -> c.notices().contains(noticeId)).findFirst();
+        return directory().committees().stream().filter(c -> c.notices().contains(noticeId)).findFirst();
     }
 
     /** A committee by its code (a delegation letter names the committee it delegates to). */
     public Optional<Committee> committee(String code) {
-        return directory.committees().stream().filter(c -> c.code().equals(code)).findFirst();
+        return directory().committees().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     /** An HR bureau by its region code (GB/T 2260). */
-    public Optional<Organisation> hrBureau(String regionCode) {
-        return directory.hrBureaus().stream().filter(b -> b.code().equals(regionCode)).findFirst();
+    public Optional<HrBureau> hrBureau(String regionCode) {
+        return directory().hrBureaus().stream().filter(b -> b.code().equals(regionCode)).findFirst();
     }
 
-    public Optional<Organisation> hrBureauFor(String noticeId) {
-        return directory.hrBureaus().stream().filter(b -> b.notices().contains(noticeId)).findFirst();
+    public Optional<HrBureau> hrBureauFor(String noticeId) {
+        return directory().hrBureaus().stream().filter(b -> b.notices().contains(noticeId)).findFirst();
     }
 
+    /** The name of a competent department, if it is in the directory. */
+    public Optional<String> competentName(String code) {
+        return directory().competentDepartment(code).map(Directory.CompetentDepartment::name);
+    }
+
+    /** The committee's experts: the members of its expert group, by user id. */
     public List<String> expertIds(Committee committee) {
-        return committee.experts().stream().map(Person::id).toList();
+        return experts.userIds(committee.code());
     }
 }

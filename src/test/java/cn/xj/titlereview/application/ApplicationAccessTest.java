@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import cn.xj.titlereview.application.ApplicationAccess.Reach;
+import cn.xj.titlereview.identity.Directory;
 import cn.xj.titlereview.identity.OrganisationDirectory;
+import cn.xj.titlereview.identity.OrganisationsFile;
 import cn.xj.titlereview.security.ApiUser;
 
 /**
@@ -23,8 +25,8 @@ class ApplicationAccessTest {
     static final String SENIOR = "notice-2024-xj-senior-five-series";
     static final String NONFERROUS = "notice-2021-xj-nonferrous";
 
-    final OrganisationDirectory directory =
-            new OrganisationDirectory(new DefaultResourceLoader(), "classpath:config/demo/organisations.yml");
+    final OrganisationDirectory directory = OrganisationDirectory.fixed(
+            Directory.of(OrganisationsFile.read(new DefaultResourceLoader(), OrganisationsFile.DEMO)));
 
     @Test
     void beforeAnyProcessTheDirectoryNamesTheUnitsCompetentDepartmentAndTheNoticesCommitteeAndBureau() {

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import cn.xj.titlereview.api.ApiProblemException;
-import cn.xj.titlereview.identity.DemoDirectory.Committee;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.Committee;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;

@@ -19,8 +19,7 @@ import cn.xj.titlereview.document.excel.CompetentOpinions.Opinion;
 import cn.xj.titlereview.document.excel.EngineFacts.VoteCount;
 import cn.xj.titlereview.document.excel.StreamedSheet.Column;
 import cn.xj.titlereview.document.excel.StreamedSheet.Type;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
-import cn.xj.titlereview.identity.DemoDirectory.Organisation;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCatalog;
@@ -280,7 +279,6 @@ public class NoticeExports {
     private String competentName(String unitCode) {
         String competent = unitCode == null ? null
                 : organisations.employerUnit(unitCode).map(EmployerUnit::competent).orElse(null);
-        return competent == null ? null : organisations.directory().competentUnits().stream()
-                .filter(c -> c.code().equals(competent)).map(Organisation::name).findFirst().orElse(competent);
+        return competent == null ? null : organisations.competentName(competent).orElse(competent);
     }
 }

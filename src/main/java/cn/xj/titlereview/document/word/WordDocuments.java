@@ -25,8 +25,7 @@ import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.declaration.Gender;
 import cn.xj.titlereview.document.word.ApplicationRecords.Row;
 import cn.xj.titlereview.document.word.ApplicationRecords.Submission;
-import cn.xj.titlereview.identity.DemoDirectory.EmployerUnit;
-import cn.xj.titlereview.identity.DemoDirectory.Organisation;
+import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.Level;
@@ -138,9 +137,7 @@ public class WordDocuments {
         v.put(DocumentField.ID_NUMBER_MASKED, submission.idNumberMasked());
         v.put(DocumentField.UNIT_NAME, unitCode == null ? null
                 : organisations.employerUnit(unitCode).map(EmployerUnit::name).orElse(null));
-        v.put(DocumentField.COMPETENT_NAME, competentOf(unitCode).flatMap(code -> organisations.directory()
-                .competentUnits().stream().filter(c -> c.code().equals(code)).map(Organisation::name).findFirst())
-                .orElse(null));
+        v.put(DocumentField.COMPETENT_NAME, competentOf(unitCode).flatMap(organisations::competentName).orElse(null));
         v.put(DocumentField.SERIES, form.series());
         v.put(DocumentField.SPECIALTY, form.specialty());
         v.put(DocumentField.LEVEL, label(form.level(), Level.class));
