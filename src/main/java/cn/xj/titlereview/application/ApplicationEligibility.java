@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.attachment.AttachmentService;
 import cn.xj.titlereview.attachment.AttachmentView;
 import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.FormDemands;
 import cn.xj.titlereview.declaration.SubmissionCheck;
 import cn.xj.titlereview.eligibility.ApplicantBans;
 import cn.xj.titlereview.eligibility.EligibilityDecisions;
@@ -20,6 +20,7 @@ import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityRules;
+import cn.xj.titlereview.eligibility.FormDemandRules;
 import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.NoticeCatalog;
@@ -59,21 +60,24 @@ public class ApplicationEligibility {
         List<AttachmentView> pages = attachments.list(application.applicationNo());
         Set<String> uploaded = pages.stream().map(AttachmentView::category).collect(Collectors.toSet());
         ApplicationContent content = application.content();
+        Optional<NoticeDefinition> notice = notices.find(application.noticeId());
+        // what the notice demands of this form: the same facts as its conditions, each with its clause
+        FormDemands demands = notice.map(n -> FormDemandRules.of(n, content)).orElseGet(FormDemandRules::unknownNotice);
         List<EligibilityProblem> problems = new ArrayList<>();
-        for (FieldProblem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages)) {
-            problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), null, true));
+        for (SubmissionCheck.Problem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages,
+                demands)) {
+            problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), p.clause(), true));
         }
         Optional<EmployerUnit> unit = Optional.ofNullable(content.employerUnitCode()).flatMap(organisations::employerUnit);
         if (content.employerUnitCode() != null && unit.isEmpty()) {
             problems.add(new EligibilityProblem("employerUnitCode", "登记", "用人单位代码“" + content.employerUnitCode()
-                    + "”未在组织机构目录中登记，请核对（见 GET /api/units）", null, true));
+                    + "”未在组织机构目录中登记，请核对（见 GET /api/units）", demands.formClause(), true));
         }
-        Optional<NoticeDefinition> notice = notices.find(application.noticeId());
         if (notice.isEmpty()) {
             List<MaterialStatus> materials = BASIC_MATERIALS.stream()
                     .map(m -> new MaterialStatus(m.id(), m.name(), null, uploaded.contains(m.id()))).toList();
             materials.stream().filter(m -> !m.uploaded()).forEach(m -> problems.add(new EligibilityProblem(
-                    "attachments." + m.id(), "必传材料", "缺少材料：" + m.name(), null, true)));
+                    "attachments." + m.id(), "必传材料", "缺少材料：" + m.name(), demands.formClause(), true)));
             return EligibilityReport.of(application.applicationNo(), application.noticeId(), problems, materials);
         }
         EligibilityRules.Input input = new EligibilityRules.Input(application.applicationNo(), notice.get(), content,

@@ -284,6 +284,7 @@ public class ApplicationService {
         return new ApplicationView(application.applicationNo(), application.status().name(),
                 application.status().label(), stage, progress.activityIds(),
                 paths.path(application.content()), application.submissionCount(), fee,
+                application.status() == ApplicationStatus.APPROVED ? progress.certificateNo() : null,
                 progress.reviseBy(),
                 application.applicantUserId(), application.birthDate(),
                 ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),

@@ -20,6 +20,7 @@ public record ApplicationView(
         @Schema(description = "申报途径") PathView path,
         @Schema(description = "已提交次数") int submissionCount,
         @Schema(description = "评审费（元，确定后才有）") Integer fee,
+        @Schema(description = "证书编号（人社部门审核确认、评审通过后才有）", example = "XJ2024-650000-000001") String certificateNo,
         @Schema(description = "退回修改的截止时间（退回修改期间才有；逾期视为放弃）") Instant reviseBy,
         @Schema(description = "申报人用户") String applicantUserId,
         @Schema(description = "出生日期（取自身份证号码）") LocalDate birthDate,

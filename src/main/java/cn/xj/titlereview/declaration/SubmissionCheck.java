@@ -1,30 +1,39 @@
 package cn.xj.titlereview.declaration;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import cn.xj.titlereview.api.FieldProblem;
-import cn.xj.titlereview.api.Problems;
 import cn.xj.titlereview.attachment.AttachmentView;
+import cn.xj.titlereview.declaration.FormDemands.Demand;
 
 /**
  * Is the application complete enough to be submitted? Every field filled ("无" where nothing
- * applies), lists that every notice needs not empty, the pledge given, the work summary free of
- * the applicant's name (blind review) and every page's masking settled. All problems at once; the
+ * applies), the sections the notice demands of this applicant not empty ({@link FormDemands}: what a
+ * notice waives is not demanded), the pledge given, the work summary free of the applicant's name
+ * (blind review) and every page's masking settled. All problems at once, each naming its clause: the
+ * notice's rule on filling in the form for a blank field, the clause of the section otherwise. The
  * notice's own conditions (materials, years, hours, exclusions) are {@link
  * cn.xj.titlereview.eligibility.EligibilityRules}.
  */
 public final class SubmissionCheck {
 
-    private final Problems problems = new Problems();
-
-    private SubmissionCheck() {
+    /** One problem of the form: field, rule, what to do, and the clause it comes from. */
+    public record Problem(String field, String rule, String message, String clause) {
     }
 
-    public static List<FieldProblem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
-        return new SubmissionCheck().run(c, hasIdNumber, attachments);
+    private final List<Problem> problems = new ArrayList<>();
+    private final FormDemands demands;
+
+    private SubmissionCheck(FormDemands demands) {
+        this.demands = demands;
     }
 
-    private List<FieldProblem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
+    public static List<Problem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments,
+                                      FormDemands demands) {
+        return new SubmissionCheck(demands).run(c, hasIdNumber, attachments);
+    }
+
+    private List<Problem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
         need("series", c.series(), "系列");
         need("specialty", c.specialty(), "专业");
         need("subSpecialty", c.subSpecialty(), "二级专业（没有请填“无”）");
@@ -32,7 +41,7 @@ public final class SubmissionCheck {
         need("name", c.name(), "姓名");
         need("gender", c.gender(), "性别");
         if (!hasIdNumber) {
-            problems.add("idNumber", "必填", "请填写身份证号码");
+            add("idNumber", "必填", "请填写身份证号码", demands.formClause());
         }
         need("phone", c.phone(), "联系电话");
         need("ethnicity", c.ethnicity(), "民族");
@@ -41,7 +50,7 @@ public final class SubmissionCheck {
         need("employerType", c.employerType(), "单位性质");
         need("unitLevel", c.unitLevel(), "单位归属");
 
-        atLeastOne("education", c.education(), "学历学位");
+        atLeastOne("education", c.education(), "学历学位", demands.education());
         for (int i = 0; i < c.education().size(); i++) {
             EducationEntry e = c.education().get(i);
             String at = "education[" + i + "]";
@@ -55,7 +64,7 @@ public final class SubmissionCheck {
         }
         CurrentTitle title = c.currentTitle();
         if (title == null || title.name() == null) {
-            problems.add("currentTitle.name", "必填", "请填写现职称（没有请填“无”）");
+            add("currentTitle.name", "必填", "请填写现职称（没有请填“无”）", demands.formClause());
         } else if (!title.none()) {
             need("currentTitle.level", title.level(), "现职称级别");
             need("currentTitle.obtainedOn", title.obtainedOn(), "现职称取得日期");
@@ -66,7 +75,7 @@ public final class SubmissionCheck {
         need("professionStartDate", c.professionStartDate(), "从事专业技术工作起始日期");
         need("professionYears", c.professionYears(), "从事专业技术工作年限");
 
-        atLeastOne("workHistory", c.workHistory(), "工作简历");
+        atLeastOne("workHistory", c.workHistory(), "工作简历", Demand.required(demands.formClause()));
         for (int i = 0; i < c.workHistory().size(); i++) {
             WorkPeriod w = c.workHistory().get(i);
             String at = "workHistory[" + i + "]";
@@ -107,7 +116,7 @@ public final class SubmissionCheck {
             need(at + ".date", p.date(), "发表日期");
             need(at + ".authorRank", p.authorRank(), "作者排序");
         }
-        atLeastOne("continuingEducation", c.continuingEducation(), "继续教育");
+        atLeastOne("continuingEducation", c.continuingEducation(), "继续教育", demands.continuingEducation());
         for (int i = 0; i < c.continuingEducation().size(); i++) {
             ContinuingEducationYear y = c.continuingEducation().get(i);
             String at = "continuingEducation[" + i + "]";
@@ -115,41 +124,47 @@ public final class SubmissionCheck {
             need(at + ".publicHours", y.publicHours(), "公需科目学时");
             need(at + ".professionalHours", y.professionalHours(), "专业科目学时");
         }
-        atLeastOne("annualAssessments", c.annualAssessments(), "年度考核");
+        atLeastOne("annualAssessments", c.annualAssessments(), "年度考核", demands.annualAssessments());
         for (int i = 0; i < c.annualAssessments().size(); i++) {
             AnnualAssessment a = c.annualAssessments().get(i);
             String at = "annualAssessments[" + i + "]";
             need(at + ".year", a.year(), "年度");
             need(at + ".rating", a.rating(), "考核结果");
         }
-        need("putonghuaLevel", c.putonghuaLevel(), "普通话水平（没有请选“无”）");
-        need("socialInsuranceMonths", c.socialInsuranceMonths(), "社会保险缴纳月数");
+        if (demands.putonghua().required()) {
+            need("putonghuaLevel", c.putonghuaLevel(), "普通话水平（没有请选“无”）", demands.putonghua().clause());
+        }
+        if (demands.socialInsurance().required()) {
+            need("socialInsuranceMonths", c.socialInsuranceMonths(), "社会保险缴纳月数", demands.socialInsurance().clause());
+        }
         if (c.workSummary() == null || "无".equals(c.workSummary())) {
-            problems.add("workSummary", "必填", "请填写任现职以来个人业务工作总结");
+            add("workSummary", "必填", "请填写任现职以来个人业务工作总结", demands.workSummary().clause());
         } else if (c.name() != null && c.name().length() >= 2 && c.workSummary().contains(c.name())) {
-            problems.add("workSummary", "盲评", "工作总结中不得出现本人姓名");
+            add("workSummary", "盲评", "工作总结中不得出现本人姓名", demands.workSummary().clause());
         }
         if (c.pledge() == null || !Boolean.TRUE.equals(c.pledge().accepted())) {
-            problems.add("pledge.accepted", "必填", "请阅读并确认承诺书");
+            add("pledge.accepted", "必填", "请阅读并确认承诺书", demands.pledge().clause());
         }
         if (c.pledge() == null || c.pledge().date() == null) {
-            problems.add("pledge.date", "必填", "请填写承诺日期");
+            add("pledge.date", "必填", "请填写承诺日期", demands.pledge().clause());
         }
 
         Situation s = c.situation();
         if (Boolean.TRUE.equals(s.skilledWorker()) && s.skilledQualification() == null) {
-            problems.add("situation.skilledQualification", "必填", "高技能人才贯通申报请填写职业资格等级");
+            add("situation.skilledQualification", "必填", "高技能人才贯通申报请填写职业资格等级",
+                    demands.skilledQualification().clause());
         }
         for (int i = 0; i < attachments.size(); i++) {
             AttachmentView a = attachments.get(i);
             String at = "attachments[" + i + "]";
             if (a.needsMasking() == null) {
-                problems.add(at, "遮盖", "“" + a.originalName() + "”尚未确认是否需要遮盖本人姓名和工作单位");
+                add(at, "遮盖", "“" + a.originalName() + "”尚未确认是否需要遮盖本人姓名和工作单位",
+                        demands.masking().clause());
             } else if (a.needsMasking() && !a.masked()) {
-                problems.add(at, "遮盖", "“" + a.originalName() + "”需要遮盖但尚未遮盖");
+                add(at, "遮盖", "“" + a.originalName() + "”需要遮盖但尚未遮盖", demands.masking().clause());
             }
         }
-        return problems.list();
+        return List.copyOf(problems);
     }
 
     private void accomplishments(String field, List<Accomplishment> items) {
@@ -163,15 +178,25 @@ public final class SubmissionCheck {
         }
     }
 
+    /** A blank field: the notice's rule on filling in the form. */
     private void need(String field, Object value, String what) {
+        need(field, value, what, demands.formClause());
+    }
+
+    private void need(String field, Object value, String what, String clause) {
         if (value == null) {
-            problems.add(field, "必填", "请填写" + what);
+            add(field, "必填", "请填写" + what, clause);
         }
     }
 
-    private void atLeastOne(String field, List<?> items, String what) {
-        if (items.isEmpty()) {
-            problems.add(field, "必填", "请至少填写一条" + what);
+    /** An empty section, where the notice demands it of this applicant. */
+    private void atLeastOne(String field, List<?> items, String what, Demand demand) {
+        if (demand.required() && items.isEmpty()) {
+            add(field, "必填", "请至少填写一条" + what, demand.clause());
         }
+    }
+
+    private void add(String field, String rule, String message, String clause) {
+        problems.add(new Problem(field, rule, message, clause));
     }
 }

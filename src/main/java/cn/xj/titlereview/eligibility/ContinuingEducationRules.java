@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import cn.xj.titlereview.declaration.AssessmentRating;
@@ -13,6 +14,7 @@ import cn.xj.titlereview.notice.NoticeDefinition.Assessment;
 import cn.xj.titlereview.notice.NoticeDefinition.AssessmentYears;
 import cn.xj.titlereview.notice.NoticeDefinition.ContinuingEducation;
 import cn.xj.titlereview.notice.NoticeDefinition.EducationYears;
+import cn.xj.titlereview.notice.NoticeDefinition.Exemption;
 
 /**
  * Continuing education per year (hours, exemptions for village work and first-time private-enterprise staff) and
@@ -34,10 +36,10 @@ final class ContinuingEducationRules extends RuleFamily {
 
     private void continuingEducation() {
         ContinuingEducation rule = notice.continuingEducation();
-        if (rule == null || rule.exemptions().stream().anyMatch(e -> holds(e.when()))) {
+        if (rule == null || exemption(rule, this::holds).isPresent()) {
             return;
         }
-        Optional<EducationYears> years = rule.years().stream().filter(y -> holds(y.when())).findFirst();
+        Optional<EducationYears> years = yearsAsked(rule, this::holds);
         if (years.isEmpty()) {
             return;
         }
@@ -56,6 +58,20 @@ final class ContinuingEducationRules extends RuleFamily {
             }
             hours(year, row.get(), publicYears.contains(year), professionalYears.contains(year), rule, clause);
         }
+    }
+
+    /** The exemption of the notice that holds for this applicant (village work, first-time private staff), if any. */
+    static Optional<Exemption> exemption(ContinuingEducation rule, Predicate<String> holds) {
+        return rule.exemptions().stream().filter(e -> holds.test(e.when())).findFirst();
+    }
+
+    /**
+     * The years the notice asks of this applicant (by education, where it depends on it); none where no entry
+     * holds. The form demands continuing education exactly where these are asked and no exemption holds
+     * ({@link FormDemandRules}).
+     */
+    static Optional<EducationYears> yearsAsked(ContinuingEducation rule, Predicate<String> holds) {
+        return rule.years().stream().filter(y -> holds.test(y.when())).findFirst();
     }
 
     private void hours(int year, ContinuingEducationYear row, boolean publicYear, boolean professionalYear,

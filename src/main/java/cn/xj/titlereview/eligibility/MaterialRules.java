@@ -8,10 +8,8 @@ import java.util.Optional;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
 import cn.xj.titlereview.eligibility.EligibilityReport.MaterialStatus;
 import cn.xj.titlereview.notice.Labelled;
-import cn.xj.titlereview.notice.NoticeCondition;
 import cn.xj.titlereview.notice.NoticeDefinition.Material;
 import cn.xj.titlereview.notice.NoticeDefinition.MaterialsSinceCurrentTitle;
-import cn.xj.titlereview.notice.NoticeDefinition.Provider;
 
 /**
  * What the applicant hands in: the certificates some notices ask (Putonghua for public institutions, months of
@@ -127,11 +125,7 @@ final class MaterialRules extends RuleFamily {
 
     /** The uploads the notice asks of this applicant (units and competent units add theirs in their stages). */
     List<Material> requiredMaterials() {
-        return notice.materials().stream()
-                .filter(m -> m.providedBy() == Provider.APPLICANT)
-                .filter(m -> !NoticeCondition.parse(m.when()).optional())
-                .filter(m -> holds(m.when()))
-                .toList();
+        return FormDemandRules.requiredMaterials(notice, this::holds);
     }
 
     private void hrExam() {

@@ -67,6 +67,10 @@ final class Declaration {
     Boolean delegatedEvaluation = false;
     String delegatedToCommittee;
     EducationLevel education = EducationLevel.BACHELOR;
+    /** No row of 学历学位 at all (a skilled worker whose schooling the form does not list). */
+    boolean noEducation;
+    String ethnicity = "汉族";
+    Pledge pledge = new Pledge(true, LocalDate.of(2020, 1, 1));
     boolean fullTime = true;
     LocalDate graduated = LocalDate.of(2005, 7, 1);
     /** A further degree after the first, e.g. a part-time 本科 (成人教育) after a full-time 大专; none by default. */
@@ -154,17 +158,20 @@ final class Declaration {
                 "无".equals(titleName) ? null : titleInXinjiang, "无".equals(titleName) ? null : "某人社部门",
                 "无".equals(titleName) ? null : "无");
         return new ApplicationContent(noticeId, series, specialty, "无", level, "李明", Gender.MALE, "13899990000",
-                "汉族", "群众", employerUnitCode, employerType, unitLevel, situation,
+                ethnicity, "群众", employerUnitCode, employerType, unitLevel, situation,
                 education(),
                 title, professionStart, 10,
                 List.of(new WorkPeriod(professionStart, null, "某单位", "技术员")),
                 List.of(), List.copyOf(achievements), List.copyOf(awards), List.copyOf(intellectualProperty),
                 List.copyOf(books), List.copyOf(papers),
                 List.copyOf(continuingEducation), List.copyOf(assessments), putonghua, socialInsuranceMonths, workSummary,
-                new Pledge(true, LocalDate.of(2020, 1, 1)));
+                pledge);
     }
 
     private List<EducationEntry> education() {
+        if (noEducation) {
+            return List.of();
+        }
         EducationEntry first = new EducationEntry(education, "新疆大学", "工程", graduated, fullTime, "无", "无");
         return furtherEducation == null ? List.of(first) : List.of(first, furtherEducation);
     }

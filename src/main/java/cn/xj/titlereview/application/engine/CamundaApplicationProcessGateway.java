@@ -41,6 +41,7 @@ import cn.xj.titlereview.campaign.PathRules;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.HrConfirmProcess;
 import cn.xj.titlereview.process.PaymentProcess;
 import cn.xj.titlereview.schedule.DeclarationWindowGuard;
 
@@ -216,14 +217,21 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
             historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(instance).list()
                     .forEach(sub -> scopes.add(sub.getId()));
             Integer fee = null;
+            String certificateNo = null;
+            // the fee and the certificate number the HR bureau's confirmation issued, from history: the
+            // process (or the stage that set them) may have ended
             for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(scopes.stream().distinct().toArray(String[]::new))
-                    .variableName(PaymentProcess.FEE.name()).list()) {
-                if (variable.getValue() instanceof Number number) {
+                    .variableNameIn(PaymentProcess.FEE.name(), HrConfirmProcess.CERTIFICATE_NO.name()).list()) {
+                if (PaymentProcess.FEE.name().equals(variable.getName()) && variable.getValue() instanceof Number number) {
                     fee = number.intValue();
+                } else if (HrConfirmProcess.CERTIFICATE_NO.name().equals(variable.getName())
+                        && variable.getValue() instanceof String number && !number.isBlank()) {
+                    certificateNo = number;
                 }
             }
-            return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee, reviseBy);
+            return new ProcessProgress(names.isEmpty() ? null : String.join("、", names), ids, fee, reviseBy,
+                    certificateNo);
         });
     }
 
