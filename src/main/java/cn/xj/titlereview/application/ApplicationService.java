@@ -10,7 +10,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -63,12 +66,14 @@ public class ApplicationService {
     private final DeclaredPaths paths;
     private final ApplicationAccess access;
     private final DeclarationWindows windows;
+    private final TransactionTemplate inTransaction;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
                        ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths,
-                       ApplicationAccess access, DeclarationWindows windows) {
+                       ApplicationAccess access, DeclarationWindows windows,
+                       PlatformTransactionManager transactionManager) {
         this.applications = applications;
         this.snapshots = snapshots;
         this.decisions = decisions;
@@ -82,8 +87,17 @@ public class ApplicationService {
         this.paths = paths;
         this.access = access;
         this.windows = windows;
+        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Outside a transaction until the number is taken: the number's own short transaction then
+     * never waits for a second connection while this call holds one (at a declaration peak, as
+     * many drafts as the pool has connections would otherwise each hold one and wait for another).
+     * The draft itself is written in one transaction after it; a refusal there leaves a gap in the
+     * numbers, as any rolled-back draft always has.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ApplicationView create(ApplicationForm form, ApiUser user) {
         if (!user.isMemberOf(RoleGroups.APPLICANT)) {
             throw ApiProblemException.forbidden("只有申报人可以创建申报");
@@ -93,14 +107,16 @@ public class ApplicationService {
         ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now), null, null, null);
         requireValid(read);
         String no = numbers.next(today(now).getYear());
-        Application application = new Application(no, user.userId(), now);
-        application.replaceContent(read.content(), now);
-        if (read.idNumber() instanceof NewNumber number) {
-            protect(application, number);
-        }
-        applications.saveAndFlush(application);
-        log.info("申报草稿已创建：{}（用户 {}）", no, user.userId());
-        return view(application, user);
+        return inTransaction.execute(status -> {
+            Application application = new Application(no, user.userId(), now);
+            application.replaceContent(read.content(), now);
+            if (read.idNumber() instanceof NewNumber number) {
+                protect(application, number);
+            }
+            applications.saveAndFlush(application);
+            log.info("申报草稿已创建：{}（用户 {}）", no, user.userId());
+            return view(application, user);
+        });
     }
 
     public ApplicationView update(String applicationNo, ApplicationForm form, ApiUser user) {

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,25 +22,27 @@ import cn.xj.titlereview.calendar.ProductClock;
  *
  * <p>It joins the caller's transaction (the engine's, when called from the delegate), so the
  * number and the process state commit or roll back together: a rolled-back job leaves no gap.
- * Only the first row of a new prefix is created in a transaction of its own, so that two
- * issuers racing to create it do not fail each other: the loser meets the primary key and
- * simply uses the winner's row.
+ * Everything runs on the caller's one connection, the first row of a new prefix included: a
+ * second connection taken while the first is held (a transaction of its own) would starve the
+ * pool as soon as as many confirmations as it has connections reach a new prefix together, each
+ * holding one connection and waiting for another. Two nodes creating the same prefix at once: the
+ * loser meets the primary key, its statement alone is undone, and it counts on the winner's row
+ * (should the database pick it as a deadlock victim instead, its job rolls back and is retried).
  */
 @Service
 class JpaCertificateNumberService implements CertificateNumberService {
 
     private final IssuedCertificateRepository certificates;
     private final CertificateSequenceRepository sequences;
-    private final TransactionTemplate newTransaction;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate inTransaction;
     private final ReentrantLock localIssuer = new ReentrantLock();
 
     JpaCertificateNumberService(IssuedCertificateRepository certificates, CertificateSequenceRepository sequences,
-                                PlatformTransactionManager transactionManager) {
+                                JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.certificates = certificates;
         this.sequences = sequences;
-        this.newTransaction = new TransactionTemplate(transactionManager);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
         this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
@@ -91,9 +93,10 @@ class JpaCertificateNumberService implements CertificateNumberService {
 
     private void createSequence(String prefix) {
         try {
-            newTransaction.executeWithoutResult(status -> sequences.saveAndFlush(new CertificateSequence(prefix)));
+            // plain JDBC on the transaction's connection: a failed insert leaves the JPA session usable
+            jdbc.update("INSERT INTO certificate_sequence (seq_prefix, issued_count) VALUES (?, 0)", prefix);
         } catch (DataIntegrityViolationException createdConcurrently) {
-            // another issuer created the row first; it is used below
+            // another node created the row first; it is used below
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.xj.titlereview.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -20,11 +23,12 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.identity.RoleGroups;
@@ -45,7 +49,7 @@ import cn.xj.titlereview.notification.Notification.SourceType;
  * through a notification ({@link Request#detail()} is dropped when any recipient is an expert).
  */
 @Service
-public class Notifier {
+public class Notifier implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
@@ -59,14 +63,28 @@ public class Notifier {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ObjectProvider<SmsSender> smsSender;
     private final SmsSender loggingSms = new LoggingSmsSender();
-    private final TransactionTemplate afterCommit;
+    /**
+     * Delivery after the commit runs here, not in the committing thread: that thread still holds
+     * its connection until the transaction is cleaned up, so marking the row sent (its own
+     * transaction) would take a second connection, and as many concurrent commits as the pool has
+     * connections would each wait for one more (a 30-second stall at every peak). Mail is slow as
+     * well, and no reason to keep a reviewer's request waiting. What cannot be queued, or fails, is
+     * left unsent for the reminder job to retry.
+     */
+    private final ThreadPoolTaskExecutor deliveries;
 
     public Notifier(NotificationRepository notifications, IdentityService identityService,
                     NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender,
                     ObjectProvider<SmsSender> smsSender, PlatformTransactionManager transactionManager) {
-        this.afterCommit = new TransactionTemplate(transactionManager);
-        // the committed transaction's connection is still bound: marking the row sent needs its own
-        this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.deliveries = new ThreadPoolTaskExecutor();
+        this.deliveries.setThreadNamePrefix("notification-delivery-");
+        this.deliveries.setCorePoolSize(2);
+        this.deliveries.setMaxPoolSize(2);
+        this.deliveries.setQueueCapacity(10_000);
+        this.deliveries.setDaemon(true);
+        this.deliveries.setWaitForTasksToCompleteOnShutdown(true);
+        this.deliveries.setAwaitTerminationSeconds(10);
+        this.deliveries.initialize();
         this.notifications = notifications;
         this.identityService = identityService;
         this.properties = properties;
@@ -123,15 +141,44 @@ public class Notifier {
                 @Override
                 public void afterCommit() {
                     try {
-                        afterCommit.executeWithoutResult(status -> deliver(stored, mail, now));
-                    } catch (RuntimeException e) {
-                        log.warn("通知 {} 发送失败，由提醒任务重试：{}", stored.id(), e.getMessage());
+                        deliveries.execute(() -> deliverAfterCommit(stored, mail, now));
+                    } catch (TaskRejectedException e) {
+                        log.warn("通知 {} 发送队列已满，由提醒任务重试", stored.id());
                     }
                 }
             });
             return Optional.of(new Published(id.get(), Delivery.AFTER_COMMIT));
         }
         return Optional.of(new Published(id.get(), deliver(stored, mail, now)));
+    }
+
+    private void deliverAfterCommit(Notification stored, JavaMailSender mail, Instant now) {
+        try {
+            deliver(stored, mail, now);
+        } catch (RuntimeException e) {
+            log.warn("通知 {} 发送失败，由提醒任务重试：{}", stored.id(), e.getMessage());
+        }
+    }
+
+    /**
+     * Waits until every delivery handed over after a commit has been made (or the limit has
+     * passed); true when none is left. For an orderly stop, and for tests that read what was sent.
+     */
+    public boolean awaitDeliveries(Duration limit) {
+        ThreadPoolExecutor pool = deliveries.getThreadPoolExecutor();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+        return true;
+    }
+
+    @Override
+    public void destroy() {
+        deliveries.shutdown();
     }
 
     /** Mails that failed before, retried (oldest first); how many went out now. */

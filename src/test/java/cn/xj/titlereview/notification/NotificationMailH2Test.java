@@ -2,6 +2,7 @@ package cn.xj.titlereview.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +111,7 @@ class NotificationMailH2Test {
             notifier.publish(request("提交后才发送"));
             assertThat(smtp.getReceivedMessages()).as("not before the commit").hasSize(before);
         });
+        assertThat(notifier.awaitDeliveries(Duration.ofSeconds(30))).as("delivered after the commit").isTrue();
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
 
         String rolledBack = "回滚的通知 " + UUID.randomUUID();
@@ -117,6 +119,7 @@ class NotificationMailH2Test {
             notifier.publish(request(rolledBack));
             status.setRollbackOnly();
         });
+        assertThat(notifier.awaitDeliveries(Duration.ofSeconds(30))).isTrue();
         assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
         assertThat(centre.page(new ApiUser(WITH_MAIL, Set.of(GROUP)), 0, 100, false).items())
                 .noneMatch(i -> i.message().equals(rolledBack));

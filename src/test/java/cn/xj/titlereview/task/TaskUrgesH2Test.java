@@ -60,6 +60,8 @@ class TaskUrgesH2Test {
     ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.xj.titlereview.notification.Notifier notifier;
 
     @AfterEach
     void backToRealTime() {
@@ -79,6 +81,7 @@ class TaskUrgesH2Test {
         assertThat(messages("zgaks01", no)).anyMatch(m -> m.startsWith("催办：用户 dwaks01 请您尽快办理待办‘主管单位审核推荐’（申报编号：" + no + "）。")
                 && m.endsWith("催办留言：请尽快审核推荐，本单位已公示期满"));
         assertThat(unread("zgaks01")).isPositive();
+        assertThat(notifier.awaitDeliveries(java.time.Duration.ofSeconds(30))).isTrue();
         assertThat(output.getOut()).contains("短信（用户 zgaks01）：催办：用户 dwaks01 请您尽快办理待办‘主管单位审核推荐’");
         assertThat(audit(no)).singleElement().satisfies(row -> {
             assertThat(row.get("actor")).isEqualTo("dwaks01");
