@@ -2,11 +2,6 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -30,6 +24,7 @@ import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.MariaDbTestDatabase;
+import cn.xj.titlereview.support.ProductProcess;
 
 /**
  * A simulated campaign survives a kill -9: the packaged product runs as its own process on a
@@ -41,14 +36,10 @@ import cn.xj.titlereview.support.MariaDbTestDatabase;
  */
 class SimulatedCampaignRestartMariaDbIT {
 
-    /** TEST-ONLY key (the same public one as test.properties). */
-    private static final String ID_NUMBER_KEY = "7NGE4EuM0xU1OwXoLJuOOdBRWljf/pqhJ5n4zOS0xL8=";
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
-
     private final String database = "titlereview_restart_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private Node running;
+    private ProductProcess running;
 
     @AfterEach
     void stopAndDrop() {
@@ -61,7 +52,7 @@ class SimulatedCampaignRestartMariaDbIT {
     @Test
     void aNodeKilledDuringAMoveRestartsAtTheSimulatedTimeWithEveryTimerOnceAtItsDueDate() throws Exception {
         MariaDbTestDatabase.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        running = Node.start(database, "first");
+        running = start("first");
         TestRestTemplate rest = running.rest();
         CampaignDriver first = new CampaignDriver(rest);
         CampaignDriver driver = first;
@@ -87,7 +78,7 @@ class SimulatedCampaignRestartMariaDbIT {
         running.kill();
         move.get(1, TimeUnit.MINUTES);
 
-        running = Node.start(database, "second");
+        running = start("second");
         rest = running.rest();
         driver = new CampaignDriver(rest);
 
@@ -134,74 +125,15 @@ class SimulatedCampaignRestartMariaDbIT {
         return response.getBody();
     }
 
-    /** The packaged product in a process of its own. */
-    private record Node(Process process, int port, Path log) {
-
-        static Node start(String database, String name) throws IOException, InterruptedException {
-            Path jar = Path.of("target", "title-review.jar");
-            assertThat(jar).as("the packaged product (mvn package runs before the integration tests)").exists();
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Path.of("target", "restart-" + database + "-" + name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                    "-jar", jar.toString(),
-                    "--spring.profiles.active=mysql,simulation",
-                    "--server.port=" + port,
-                    "--spring.datasource.url=" + MariaDbTestDatabase.urlOf(database),
-                    "--spring.datasource.username=" + MariaDbTestDatabase.user(),
-                    "--spring.datasource.password=" + MariaDbTestDatabase.password(),
-                    "--titlereview.demo-data.enabled=true",
-                    "--titlereview.crypto.id-number-key=" + ID_NUMBER_KEY,
-                    "--titlereview.attachments.dir=target/restart-attachments",
-                    "--logging.level.root=WARN", "--logging.level.cn.xj.titlereview=INFO")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            Node node = new Node(builder.start(), port, log);
-            node.awaitUp();
-            return node;
-        }
-
-        TestRestTemplate rest() {
-            return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
-        }
-
-        /** Waits for the health endpoint; the process's own log if it dies or takes too long. */
-        private void awaitUp() throws IOException, InterruptedException {
-            TestRestTemplate rest = rest();
-            long deadline = System.nanoTime() + START_LIMIT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the product stopped during start-up:\n" + tail());
-                }
-                try {
-                    if (rest.getForEntity("/actuator/health", String.class).getStatusCode().is2xxSuccessful()) {
-                        return;
-                    }
-                } catch (RuntimeException notYet) {
-                    // not listening yet
-                }
-                TimeUnit.MILLISECONDS.sleep(500);
-            }
-            kill();
-            throw new AssertionError("the product did not start within " + START_LIMIT + ":\n" + tail());
-        }
-
-        /** kill -9 (SIGKILL): no shutdown hook, no clean stop. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private String tail() throws IOException {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        }
+    private ProductProcess start(String name) throws Exception {
+        return ProductProcess.start(database + "-" + name,
+                "--spring.profiles.active=mysql,simulation",
+                "--spring.datasource.url=" + MariaDbTestDatabase.urlOf(database),
+                "--spring.datasource.username=" + MariaDbTestDatabase.user(),
+                "--spring.datasource.password=" + MariaDbTestDatabase.password(),
+                "--titlereview.demo-data.enabled=true",
+                "--titlereview.crypto.id-number-key=" + ProductProcess.ID_NUMBER_KEY,
+                "--titlereview.attachments.dir=target/restart-attachments",
+                "--logging.level.root=WARN", "--logging.level.cn.xj.titlereview=INFO");
     }
 }

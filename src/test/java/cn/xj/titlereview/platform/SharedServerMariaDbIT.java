@@ -14,19 +14,16 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
+
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import com.zaxxer.hikari.HikariDataSource;
 
-import cn.xj.titlereview.TitleReviewApplication;
 import cn.xj.titlereview.support.MariaDbTestDatabase;
+import cn.xj.titlereview.support.ProductProcess;
 
 /**
  * The {@code mysql} profile on a shared server: another schema on it already holds Camunda's {@code ACT_}
@@ -45,7 +42,7 @@ class SharedServerMariaDbIT {
     private static final String[] CAMUNDA_SCRIPTS = {"engine", "history", "identity", "case.engine", "case.history",
             "decision.engine", "decision.history"};
 
-    private static ConfigurableApplicationContext product;
+    private static ProductProcess product;
 
     @BeforeAll
     static void startOnASharedServer() throws Exception {
@@ -61,26 +58,24 @@ class SharedServerMariaDbIT {
             }
         }
         String plainUrl = "jdbc:mysql://" + host() + "/" + OWN;
-        product = new SpringApplicationBuilder(TitleReviewApplication.class)
-                .profiles("mysql")
-                .run("--spring.datasource.url=" + plainUrl,
-                        "--spring.datasource.username=" + MariaDbTestDatabase.user(),
-                        "--spring.datasource.password=" + MariaDbTestDatabase.password(),
-                        "--server.port=0",
-                        "--spring.quartz.auto-startup=false",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--titlereview.demo-data.enabled=false",
-                        "--titlereview.attachments.dir=target/test-attachments",
-                        "--logging.level.root=WARN",
-                        // TEST-ONLY key, as in test.properties: the mysql profile refuses to start without one
-                        "--titlereview.crypto.id-number-key=7NGE4EuM0xU1OwXoLJuOOdBRWljf/pqhJ5n4zOS0xL8=");
+        // in a process of its own: a second product in the test JVM would take over the JVM-wide
+        // registries of the engine and Quartz from the shared MariaDB test context
+        product = ProductProcess.start("shared-server-" + SUFFIX,
+                "--spring.profiles.active=mysql",
+                "--spring.datasource.url=" + plainUrl,
+                "--spring.datasource.username=" + MariaDbTestDatabase.user(),
+                "--spring.datasource.password=" + MariaDbTestDatabase.password(),
+                "--titlereview.demo-data.enabled=false",
+                "--titlereview.attachments.dir=target/test-attachments",
+                "--logging.level.root=WARN",
+                "--titlereview.crypto.id-number-key=" + ProductProcess.ID_NUMBER_KEY);
     }
 
     @AfterAll
     static void dropBothSchemas() {
         try {
             if (product != null) {
-                product.close();
+                product.stop();
             }
         } finally {
             MariaDbTestDatabase.execute("DROP DATABASE IF EXISTS " + OWN);
@@ -90,40 +85,21 @@ class SharedServerMariaDbIT {
 
     @Test
     void theProductStartsOnItsOwnSchemaWithAPlainUrlAndCreatesCamundasTablesThere() throws SQLException {
-        ProcessEngine engine = product.getBean(ProcessEngine.class);
         // the engine works on its own tables: the notices' processes are deployed into this schema
-        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey("notice-2024-xj-senior-five-series").count()).isPositive();
+        assertThat(count(OWN, "SELECT COUNT(*) FROM ACT_RE_PROCDEF WHERE KEY_ = 'notice-2024-xj-senior-five-series'"))
+                .isPositive();
         assertThat(tables(OWN, "ACT_%")).as("Camunda's tables in the product's schema")
                 .isGreaterThanOrEqualTo(tables(OTHER, "ACT_%"));
         assertThat(tables(OWN, "flyway_schema_history")).isEqualTo(1);
         // the neighbour is left as it was: Camunda's tables only, none of the product's, no deployment
         assertThat(tables(OTHER, "flyway_schema_history")).isZero();
-        try (Connection other = connect(OTHER, new Properties()); Statement statement = other.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM ACT_RE_PROCDEF")) {
-            rows.next();
-            assertThat(rows.getLong(1)).isZero();
-        }
+        assertThat(count(OTHER, "SELECT COUNT(*) FROM ACT_RE_PROCDEF")).isZero();
     }
 
     @Test
-    void theProfilesDriverPropertiesKeepTheTableCheckToTheSchemaOfTheUrl() throws SQLException {
-        HikariDataSource pool = (HikariDataSource) product.getBean(DataSource.class);
-        assertThat(pool.getJdbcUrl()).doesNotContain("?");
-        assertThat(pool.getDataSourceProperties()).containsEntry("nullDatabaseMeansCurrent", "true")
-                .containsEntry("sendFractionalSeconds", "false");
-        // the check Camunda makes (catalog and schema null): through the pool, only the product's own table
-        try (Connection connection = pool.getConnection();
-             ResultSet found = connection.getMetaData().getTables(null, null, "ACT_GE_PROPERTY", null)) {
-            int count = 0;
-            while (found.next()) {
-                count++;
-                assertThat(found.getString("TABLE_CAT")).isEqualTo(OWN);
-            }
-            assertThat(count).isEqualTo(1);
-        }
-        // the same check with the plain URL and without the profile's properties sees the neighbour's table too:
-        // the trap the properties close
+    void withoutTheProfilesDriverPropertiesThePlainUrlsTableCheckWouldSeeTheNeighbour() throws SQLException {
+        // the check Camunda makes (catalog and schema null) with the plain URL and no properties sees the
+        // neighbour's table too: the trap the profile's properties close (the product above started)
         try (Connection plain = connect(OWN, new Properties());
              ResultSet found = plain.getMetaData().getTables(null, null, "ACT_GE_PROPERTY", null)) {
             int count = 0;
@@ -131,6 +107,26 @@ class SharedServerMariaDbIT {
                 count++;
             }
             assertThat(count).isGreaterThanOrEqualTo(2);
+        }
+        // with the property the profile sets, only the product's own
+        Properties profiles = new Properties();
+        profiles.setProperty("nullDatabaseMeansCurrent", "true");
+        try (Connection scoped = connect(OWN, profiles);
+             ResultSet found = scoped.getMetaData().getTables(null, null, "ACT_GE_PROPERTY", null)) {
+            int count = 0;
+            while (found.next()) {
+                count++;
+                assertThat(found.getString("TABLE_CAT")).isEqualTo(OWN);
+            }
+            assertThat(count).isEqualTo(1);
+        }
+    }
+
+    private static long count(String schema, String sql) throws SQLException {
+        try (Connection connection = connect(schema, new Properties()); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
