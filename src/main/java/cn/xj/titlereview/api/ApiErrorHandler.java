@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * Chinese message. Internal details (SQL, stack traces, stored values) never reach the client.
  */
 @RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment",
-        "cn.xj.titlereview.eligibility", "cn.xj.titlereview.security"})
+        "cn.xj.titlereview.eligibility", "cn.xj.titlereview.security", "cn.xj.titlereview.registration"})
 public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

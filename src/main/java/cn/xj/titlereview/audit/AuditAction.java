@@ -23,5 +23,9 @@ public enum AuditAction {
     /** A wrong password locked a user's logins for a while (the growing delay). */
     LOCK_ACCOUNT,
     /** An administrator lifted a user's login lock. */
-    UNLOCK_ACCOUNT
+    UNLOCK_ACCOUNT,
+    /** A person registered an applicant's account (实名注册): the Camunda user and the person record. */
+    REGISTER_ACCOUNT,
+    /** A person set a new password with a code sent to the phone on file (找回密码). */
+    RESET_PASSWORD
 }
