@@ -60,7 +60,8 @@ public class ApplicationEligibility {
         Set<String> uploaded = pages.stream().map(AttachmentView::category).collect(Collectors.toSet());
         ApplicationContent content = application.content();
         List<EligibilityProblem> problems = new ArrayList<>();
-        for (FieldProblem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages)) {
+        for (FieldProblem p : SubmissionCheck.check(content, application.idNumberCipher() != null,
+                application.birthDate() != null, pages)) {
             problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), null, true));
         }
         Optional<EmployerUnit> unit = Optional.ofNullable(content.employerUnitCode()).flatMap(organisations::employerUnit);

@@ -147,6 +147,11 @@ public final class IdDocuments {
         return new Check(kind, null, null, null, List.of(new FieldProblem(field, rule, message)));
     }
 
+    /** Whether a number of this kind and length carries the birth date (the 2023 永居证 does, the older one not). */
+    public static boolean carriesBirthDate(IdType type, int length) {
+        return type.encodesBirthDate() || type == IdType.FOREIGN_PERMANENT_RESIDENT && length == 18;
+    }
+
     /**
      * What the blind index is computed from. The two kinds of the GB 11643 number space (居民身份证 and
      * 港澳台居民居住证: their regions never overlap) hash the number itself, as every index stored so far; the

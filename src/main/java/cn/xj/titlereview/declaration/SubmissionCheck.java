@@ -21,10 +21,17 @@ public final class SubmissionCheck {
     }
 
     public static List<FieldProblem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
-        return new SubmissionCheck().run(c, hasIdNumber, attachments);
+        return check(c, hasIdNumber, true, attachments);
     }
 
-    private List<FieldProblem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
+    /** {@code hasBirthDate}: from the number or declared (a document without one needs the declared date). */
+    public static List<FieldProblem> check(ApplicationContent c, boolean hasIdNumber, boolean hasBirthDate,
+                                           List<AttachmentView> attachments) {
+        return new SubmissionCheck().run(c, hasIdNumber, hasBirthDate, attachments);
+    }
+
+    private List<FieldProblem> run(ApplicationContent c, boolean hasIdNumber, boolean hasBirthDate,
+                                   List<AttachmentView> attachments) {
         need("series", c.series(), "系列");
         need("specialty", c.specialty(), "专业");
         need("subSpecialty", c.subSpecialty(), "二级专业（没有请填“无”）");
@@ -33,6 +40,8 @@ public final class SubmissionCheck {
         need("gender", c.gender(), "性别");
         if (!hasIdNumber) {
             problems.add("idNumber", "必填", "请填写身份证号码");
+        } else if (!hasBirthDate) {
+            problems.add("birthDate", "必填", "请填写出生日期（所填证件号码不含出生日期）");
         }
         need("phone", c.phone(), "联系电话");
         need("ethnicity", c.ethnicity(), "民族");
