@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The product's static pages: the applicant's declaration pages (static/declare/) and the experts'
- * blind-review page (static/review/). {@code /declare/} and {@code /review/} show the pages, and the
+ * blind-review page (static/review/), the applicants' registration (static/register/). {@code /declare/},
+ * {@code /review/} and {@code /register/} show the pages, and the
  * folders without their trailing slash lead there (the pages' relative links need it).
  */
 @Configuration
@@ -14,10 +15,11 @@ class DeclarationPages implements WebMvcConfigurer {
 
     static final String PATH = "/declare/";
     static final String REVIEW_PATH = "/review/";
+    static final String REGISTER_PATH = "/register/";
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        for (String path : new String[] {PATH, REVIEW_PATH}) {
+        for (String path : new String[] {PATH, REVIEW_PATH, REGISTER_PATH}) {
             registry.addRedirectViewController(path.substring(0, path.length() - 1), path);
             registry.addViewController(path).setViewName("forward:" + path + "index.html");
         }
