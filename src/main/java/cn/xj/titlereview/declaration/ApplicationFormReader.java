@@ -203,7 +203,7 @@ public final class ApplicationFormReader {
 
     /**
      * The document: its kind (default 居民身份证), the number checked for that kind, and the birth date — the
-     * number's where it carries one (a declared date must then agree), else the declared one (16 to 70 years).
+     * number's where it carries one, else the declared one (16 to 70 years).
      */
     private IdNumberChange readIdNumber(String rawType, String raw, String rawBirth, IdType storedType,
                                         String storedMasked, LocalDate storedBirth) {
@@ -237,12 +237,12 @@ public final class ApplicationFormReader {
         return new NewNumber(type, check.normalized(), birthDate, check.gender());
     }
 
-    /** The number's birth date, a declared one agreeing with it, or the declared one checked for age. */
+    /**
+     * The number's birth date where it carries one (the form shows it back, and a date left from an earlier number
+     * must not block a new one), else the declared one checked for age.
+     */
     private LocalDate birthOf(IdType type, LocalDate fromNumber, LocalDate declared) {
         if (fromNumber != null) {
-            if (declared != null && !declared.equals(fromNumber)) {
-                problems.add("birthDate", "一致性", "出生日期与" + type.numberName() + "不符");
-            }
             return fromNumber;
         }
         if (declared != null) {
