@@ -54,8 +54,8 @@ class RegistrationBrowserTest {
     void aPersonRegistersOnThePageAndLogsInWithTheNewUserId() throws Exception {
         Instant start = Instant.parse("2033-04-01T02:00:00Z");
         ClockUtil.setCurrentTime(Date.from(start));
-        String phone = RegistrationH2Test.newPhone();
-        String id = RegistrationH2Test.newIdNumber();
+        String phone = RegistrationContract.newPhone();
+        String id = RegistrationContract.newIdNumber();
 
         browser = HeadlessChromium.start();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
