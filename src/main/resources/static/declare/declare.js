@@ -6,6 +6,9 @@
 
   const LEVELS = [['SENIOR_FULL', '正高级'], ['SENIOR_DEPUTY', '副高级'], ['INTERMEDIATE', '中级'], ['ASSISTANT', '助理级'], ['JUNIOR', '员级']];
   const GENDERS = [['MALE', '男'], ['FEMALE', '女']];
+  const ID_TYPES = [['RESIDENT_ID_CARD', '居民身份证'], ['HMT_RESIDENCE_PERMIT', '港澳台居民居住证'],
+    ['HK_MACAO_PERMIT', '港澳居民来往内地通行证'], ['TAIWAN_PERMIT', '台湾居民来往大陆通行证'],
+    ['FOREIGN_PERMANENT_RESIDENT', '外国人永久居留身份证'], ['PASSPORT', '护照']];
   const EMPLOYER_TYPES = [['GOVERNMENT_ORGAN', '机关'], ['PUBLIC_INSTITUTION', '事业单位'], ['STATE_ENTERPRISE', '国有企业'], ['PRIVATE', '民营企业'], ['FREELANCE', '自由职业'], ['OTHER', '其他']];
   const UNIT_LEVELS = [['REGION', '自治区级'], ['PREFECTURE', '地州市级'], ['COUNTY', '县级及以下'], ['OTHER', '其他']];
   const EDUCATION_LEVELS = [['HIGH_SCHOOL', '高中及以下'], ['SECONDARY_VOCATIONAL', '中专'], ['JUNIOR_COLLEGE', '大专'], ['BACHELOR', '本科'], ['MASTER', '硕士研究生'], ['DOCTOR', '博士研究生']];
@@ -38,7 +41,9 @@
     { id: 'basic', title: '基本信息', fields: [
       select('series', '系列', [], { series: true }), text('specialty', '专业', { specialty: true }),
       none('subSpecialty', '二级专业'), select('level', '申报级别', LEVELS, { levelOfNotice: true }),
-      text('name', '姓名'), select('gender', '性别', GENDERS), text('idNumber', '身份证号码', { placeholder: '18位，末位可为X' }),
+      text('name', '姓名'), select('gender', '性别', GENDERS), select('idType', '证件类型（不选为居民身份证）', ID_TYPES),
+      text('idNumber', '证件号码', { placeholder: '居民身份证18位，末位可为X' }),
+      date('birthDate', '出生日期（证件号码不含出生日期的填写）'),
       text('phone', '联系电话', { placeholder: '手机或带区号的固定电话' }), text('ethnicity', '民族'), text('politics', '政治面貌'),
       text('employerUnitCode', '用人单位代码', { units: true, placeholder: '输入代码或单位名称选择' }),
       select('employerType', '单位性质', EMPLOYER_TYPES),
@@ -183,6 +188,12 @@
     $('who').hidden = false;
     $('who-name').textContent = '当前用户：' + state.user;
     show('view-home');
+    try {
+      state.account = await api('GET', '/api/account');
+      if (state.account.registered) $('who-name').textContent = '当前用户：' + state.user + '（' + state.account.name + '，已实名注册）';
+    } catch (e) {
+      state.account = null;
+    }
     try {
       const [notices, mine] = await Promise.all([api('GET', '/api/notices'), api('GET', '/api/applications')]);
       state.notices = notices;
@@ -462,6 +473,20 @@
     updateSummaryCount();
     updateUnitName();
     refreshPath();
+    lockRegisteredIdentity();
+  }
+
+  /** 实名注册: the name and document of a registered account come from the registration and cannot be changed here. */
+  function lockRegisteredIdentity() {
+    if (!state.account || !state.account.registered) return;
+    ['name', 'idType', 'idNumber'].forEach((path) => {
+      const input = document.querySelector('#form-fields [data-field="' + path + '"]');
+      if (!input) return;
+      if (input.tagName === 'SELECT') input.disabled = true;
+      else input.readOnly = true;
+      input.title = '取自实名注册信息，不能修改';
+      input.classList.add('registered');
+    });
   }
 
   function listRow(section, item) {

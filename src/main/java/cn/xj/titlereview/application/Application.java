@@ -29,6 +29,7 @@ import cn.xj.titlereview.declaration.ContinuingEducationYear;
 import cn.xj.titlereview.declaration.CurrentTitle;
 import cn.xj.titlereview.declaration.EducationEntry;
 import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IdType;
 import cn.xj.titlereview.declaration.IntellectualProperty;
 import cn.xj.titlereview.declaration.Limits;
 import cn.xj.titlereview.declaration.Paper;
@@ -95,6 +96,10 @@ public class Application {
     @Enumerated(EnumType.STRING)
     @Column(name = "gender", length = 10)
     private Gender gender;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type", length = 32, nullable = false)
+    private IdType idType = IdType.DEFAULT;
 
     @Column(name = "id_number_cipher", length = 128)
     private String idNumberCipher;
@@ -271,6 +276,16 @@ public class Application {
                 socialInsuranceMonths, workSummary, pledge);
     }
 
+    void protectIdNumber(IdType type, String cipher, String blindIndex, LocalDate birthDate) {
+        this.idType = type == null ? IdType.DEFAULT : type;
+        protectIdNumber(cipher, blindIndex, birthDate);
+    }
+
+    /** A birth date declared for a document whose number does not carry it. */
+    void declareBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
     void protectIdNumber(String cipher, String blindIndex, LocalDate birthDate) {
         this.idNumberCipher = cipher;
         this.idNumberIndex = blindIndex;
@@ -347,6 +362,10 @@ public class Application {
 
     public String idNumberCipher() {
         return idNumberCipher;
+    }
+
+    public IdType idType() {
+        return idType;
     }
 
     public String idNumberIndex() {

@@ -64,8 +64,8 @@ public class ApplicationEligibility {
         // what the notice demands of this form: the same facts as its conditions, each with its clause
         FormDemands demands = notice.map(n -> FormDemandRules.of(n, content)).orElseGet(FormDemandRules::unknownNotice);
         List<EligibilityProblem> problems = new ArrayList<>();
-        for (SubmissionCheck.Problem p : SubmissionCheck.check(content, application.idNumberCipher() != null, pages,
-                demands)) {
+        for (SubmissionCheck.Problem p : SubmissionCheck.check(content, application.idNumberCipher() != null,
+                application.birthDate() != null, pages, demands)) {
             problems.add(new EligibilityProblem(p.field(), p.rule(), p.message(), p.clause(), true));
         }
         Optional<EmployerUnit> unit = Optional.ofNullable(content.employerUnitCode()).flatMap(organisations::employerUnit);

@@ -33,11 +33,16 @@ import cn.xj.titlereview.declaration.ApplicationFormReader.NewNumber;
 import cn.xj.titlereview.declaration.ApplicationFormReader;
 import cn.xj.titlereview.declaration.ApplicationForms;
 import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IdDocuments;
+import cn.xj.titlereview.declaration.IdType;
 import cn.xj.titlereview.declaration.IdNumbers;
+import cn.xj.titlereview.declaration.ApplicationFormReader.Unchanged;
 import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityReport;
 import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.identity.RoleGroups;
+import cn.xj.titlereview.registration.PersonRecords;
+import cn.xj.titlereview.registration.PersonRecords.RegisteredPerson;
 import cn.xj.titlereview.security.ApiUser;
 import cn.xj.titlereview.security.IdNumberCrypto;
 
@@ -67,12 +72,13 @@ public class ApplicationService {
     private final ApplicationAccess access;
     private final DeclarationWindows windows;
     private final TransactionTemplate inTransaction;
+    private final PersonRecords people;
 
     ApplicationService(ApplicationRepository applications, ApplicationSnapshotRepository snapshots,
                        ApplicationDecisionRepository decisions, ApplicationNumbers numbers, IdNumberCrypto crypto,
                        AttachmentService attachments, ApplicationEligibility eligibility,
                        ApplicationProcessGateway gateway, ObjectMapper json, AuditLog auditLog, DeclaredPaths paths,
-                       ApplicationAccess access, DeclarationWindows windows,
+                       ApplicationAccess access, DeclarationWindows windows, PersonRecords people,
                        PlatformTransactionManager transactionManager) {
         this.applications = applications;
         this.snapshots = snapshots;
@@ -88,6 +94,7 @@ public class ApplicationService {
         this.access = access;
         this.windows = windows;
         this.inTransaction = new TransactionTemplate(transactionManager);
+        this.people = people;
     }
 
     /**
@@ -104,7 +111,8 @@ public class ApplicationService {
         }
         windows.requireOpenForNew(form == null ? null : form.noticeId());
         Instant now = now();
-        ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now), null, null, null);
+        ApplicationFormReader.Result read = ApplicationFormReader.read(registered(form, user, null), today(now),
+                null, null, null, null);
         requireValid(read);
         String no = numbers.next(today(now).getYear());
         return inTransaction.execute(status -> {
@@ -130,8 +138,10 @@ public class ApplicationService {
         requireEditable(application);
         Instant now = now();
         String storedId = storedIdNumber(application);
-        ApplicationFormReader.Result read = ApplicationFormReader.read(form, today(now),
-                IdNumbers.mask(storedId), application.birthDate(), gender(storedId));
+        String storedMasked = IdDocuments.mask(storedId);
+        ApplicationFormReader.Result read = ApplicationFormReader.read(registered(form, user, storedMasked), today(now),
+                storedId == null ? null : application.idType(), storedMasked, application.birthDate(),
+                gender(application.idType(), storedId));
         requireValid(read);
         if (application.submissionCount() > 0 && !application.noticeId().equals(read.content().noticeId())) {
             throw ApiProblemException.conflict("已提交过的申报不能更换通知");
@@ -141,9 +151,12 @@ public class ApplicationService {
         if (read.idNumber() instanceof NewNumber number) {
             protect(application, number);
         } else if (read.idNumber() instanceof Cleared) {
-            application.protectIdNumber(null, null, null);
-        } else if (noticeChanged && application.idNumberIndex() != null) {
-            refuseDuplicate(application, application.idNumberIndex());
+            application.protectIdNumber(IdType.DEFAULT, null, null, null);
+        } else if (read.idNumber() instanceof Unchanged unchanged && storedId != null) {
+            application.declareBirthDate(unchanged.birthDate());
+        }
+        if (read.idNumber() instanceof Unchanged && noticeChanged && application.idNumberIndex() != null) {
+            refuseDuplicate(application, application.idNumberIndex(), application.idType());
         }
         applications.saveAndFlush(application);
         return view(application, user);
@@ -265,10 +278,13 @@ public class ApplicationService {
         data.put("version", application.submissionCount());
         data.put("submittedAt", now);
         data.put("submittedBy", user.userId());
-        data.put("idNumberMasked", IdNumbers.mask(storedIdNumber(application)));
+        String masked = IdDocuments.mask(storedIdNumber(application));
+        data.put("idType", application.idType().name());
+        data.put("idNumberMasked", masked);
         data.put("idNumberCipher", application.idNumberCipher());
         data.put("birthDate", application.birthDate());
-        data.put("form", ApplicationForms.toForm(application.content(), IdNumbers.mask(storedIdNumber(application))));
+        data.put("form", ApplicationForms.toForm(application.content(), application.idType(), masked,
+                application.birthDate()));
         data.put("attachments", pages);
         try {
             return json.writeValueAsString(data);
@@ -296,14 +312,15 @@ public class ApplicationService {
                 .map(d -> new ApplicationView.DecisionView(d.snapshotVersion(), d.taskKey(), d.decision(), d.comment(),
                         reasons(d.returnReasonsJson()), owner ? null : d.actor(), d.decidedAt()))
                 .toList();
-        String masked = IdNumbers.mask(storedIdNumber(application));
+        String masked = IdDocuments.mask(storedIdNumber(application));
         return new ApplicationView(application.applicationNo(), application.status().name(),
                 application.status().label(), stage, progress.activityIds(),
                 paths.path(application.content()), application.submissionCount(), fee,
                 application.status() == ApplicationStatus.APPROVED ? progress.certificateNo() : null,
                 progress.reviseBy(),
                 application.applicantUserId(), application.birthDate(),
-                ApplicationForms.toForm(application.content(), masked), attachments.list(application.applicationNo()),
+                ApplicationForms.toForm(application.content(), application.idType(), masked, application.birthDate()),
+                attachments.list(application.applicationNo()),
                 submissions, decisionViews, application.createdAt(), application.updatedAt(),
                 application.submittedAt());
     }
@@ -320,18 +337,53 @@ public class ApplicationService {
     }
 
     private void protect(Application application, NewNumber number) {
-        String index = crypto.blindIndex(number.normalized());
-        refuseDuplicate(application, index);
+        String index = crypto.blindIndex(IdDocuments.indexKey(number.type(), number.normalized()));
+        refuseDuplicate(application, index, number.type());
         if (!index.equals(application.idNumberIndex())) {
-            // same number sent again: the stored ciphertext stays as it is
-            application.protectIdNumber(crypto.encrypt(number.normalized()), index, number.birthDate());
+            application.protectIdNumber(number.type(), crypto.encrypt(number.normalized()), index, number.birthDate());
+        } else {
+            // same number sent again: the stored ciphertext stays as it is; a declared birth date may change
+            application.declareBirthDate(number.birthDate());
         }
     }
 
-    private void refuseDuplicate(Application application, String index) {
+    /**
+     * An applicant with a real-name registration declares under its name and document: the form may leave them
+     * out or send them back as read (the number masked); anything else is a 400 naming the field. Other accounts
+     * (demo applicants, users from Camunda Admin) declare them on the form as before.
+     */
+    private ApplicationForm registered(ApplicationForm form, ApiUser user, String storedMasked) {
+        if (form == null) {
+            return null;
+        }
+        java.util.Optional<RegisteredPerson> person = people.of(user.userId());
+        if (person.isEmpty()) {
+            return form;
+        }
+        RegisteredPerson p = person.get();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (form.name() != null && !form.name().strip().equals(p.name())) {
+            problems.add(new FieldProblem("name", "实名", "姓名以实名注册信息为准，不能在申报中修改"));
+        }
+        if (form.idType() != null && IdDocuments.parseType(form.idType()) != p.idType()) {
+            problems.add(new FieldProblem("idType", "实名", "证件类型以实名注册信息为准（" + p.idType().label() + "），不能在申报中修改"));
+        }
+        String sent = form.idNumber() == null ? null : IdNumbers.normalize(form.idNumber());
+        String masked = IdDocuments.mask(p.idNumber());
+        if (sent != null && !sent.equals(masked) && !sent.equals(p.idNumber())
+                && !sent.equals(storedMasked)) {
+            problems.add(new FieldProblem("idNumber", "实名", "证件号码以实名注册信息为准，不能在申报中修改"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblemException.badRequest("申报信息有误", problems);
+        }
+        return form.withIdentity(p.name(), p.idType().name(), p.idNumber());
+    }
+
+    private void refuseDuplicate(Application application, String index, IdType type) {
         String no = application.applicationNo();
         if (applications.idNumberUsedElsewhere(application.noticeId(), index, no == null ? "" : no)) {
-            throw ApiProblemException.conflict("该身份证号码已在本通知下申报，同一人同一通知只能申报一次");
+            throw ApiProblemException.conflict("该" + type.numberName() + "已在本通知下申报，同一人同一通知只能申报一次");
         }
     }
 
@@ -339,8 +391,8 @@ public class ApplicationService {
         return application.idNumberCipher() == null ? null : crypto.decrypt(application.idNumberCipher());
     }
 
-    private static Gender gender(String idNumber) {
-        if (idNumber == null || idNumber.length() != 18) {
+    private static Gender gender(IdType type, String idNumber) {
+        if (idNumber == null || idNumber.length() != 18 || type == null || !type.encodesGender()) {
             return null;
         }
         return (idNumber.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;

@@ -23,7 +23,7 @@ public record ApplicationView(
         @Schema(description = "证书编号（人社部门审核确认、评审通过后才有）", example = "XJ2024-650000-000001") String certificateNo,
         @Schema(description = "退回修改的截止时间（退回修改期间才有；逾期视为放弃）") Instant reviseBy,
         @Schema(description = "申报人用户") String applicantUserId,
-        @Schema(description = "出生日期（取自身份证号码）") LocalDate birthDate,
+        @Schema(description = "出生日期（取自证件号码；号码不含出生日期的为申报人填写）") LocalDate birthDate,
         @Schema(description = "申报信息（身份证号码为遮盖形式）") ApplicationForm form,
         @Schema(description = "材料") List<AttachmentView> attachments,
         @Schema(description = "各次提交") List<SubmissionView> submissions,

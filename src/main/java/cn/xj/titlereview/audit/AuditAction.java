@@ -37,5 +37,9 @@ public enum AuditAction {
     /** Someone (or the reminder job, for an overdue task) urged the holder of a task (催办). */
     URGE_TASK,
     /** An HR bureau or administrator added or changed an organisation of the directory (by hand or by import). */
-    CHANGE_DIRECTORY
+    CHANGE_DIRECTORY,
+    /** A person registered an applicant's account (实名注册): the Camunda user and the person record. */
+    REGISTER_ACCOUNT,
+    /** A person set a new password with a code sent to the phone on file (找回密码). */
+    RESET_PASSWORD
 }

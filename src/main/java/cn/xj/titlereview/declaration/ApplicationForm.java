@@ -21,7 +21,13 @@ public record ApplicationForm(
                 allowableValues = {"SENIOR_FULL", "SENIOR_DEPUTY", "INTERMEDIATE", "ASSISTANT", "JUNIOR"}) String level,
         @Schema(description = "姓名", example = "张伟") String name,
         @Schema(description = "性别", allowableValues = {"MALE", "FEMALE"}) String gender,
-        @Schema(description = "身份证号码（返回时为遮盖形式；原样发回表示不修改）", example = "650102********123X") String idNumber,
+        @Schema(description = "证件类型（默认居民身份证）", example = "RESIDENT_ID_CARD", allowableValues = {"RESIDENT_ID_CARD",
+                "HMT_RESIDENCE_PERMIT", "HK_MACAO_PERMIT", "TAIWAN_PERMIT", "FOREIGN_PERMANENT_RESIDENT", "PASSPORT"})
+        String idType,
+        @Schema(description = "证件号码（返回时为遮盖形式；原样发回表示不修改；实名注册的申报人取自注册信息）",
+                example = "650102********123X") String idNumber,
+        @Schema(description = "出生日期（证件号码不含出生日期时填写：港澳、台湾通行证，护照，2023年以前的永居证；含出生日期的以号码为准）")
+        String birthDate,
         @Schema(description = "手机或固定电话", example = "13899990000") String phone,
         @Schema(description = "民族", example = "汉族") String ethnicity,
         @Schema(description = "政治面貌", example = "中共党员") String politics,
@@ -48,6 +54,33 @@ public record ApplicationForm(
         @Schema(description = "社会保险缴纳月数") Integer socialInsuranceMonths,
         @Schema(description = "任现职以来个人业务工作总结（不得出现本人姓名和工作单位）") String workSummary,
         @Schema(description = "承诺书") PledgeForm pledge) {
+
+    /** The form without document type and declared birth date (a 居民身份证, as before these existed). */
+    public ApplicationForm(String noticeId, String series, String specialty, String subSpecialty, String level,
+                           String name, String gender, String idNumber, String phone, String ethnicity,
+                           String politics, String employerUnitCode, String employerType, String unitLevel,
+                           SituationForm situation, List<EducationForm> education, CurrentTitleForm currentTitle,
+                           String professionStartDate, Integer professionYears, List<WorkPeriodForm> workHistory,
+                           List<AccomplishmentForm> practice, List<AccomplishmentForm> achievements,
+                           List<AwardForm> awards, List<IntellectualPropertyForm> intellectualProperty,
+                           List<BookForm> books, List<PaperForm> papers,
+                           List<ContinuingEducationForm> continuingEducation, List<AssessmentForm> annualAssessments,
+                           String putonghuaLevel, Integer socialInsuranceMonths, String workSummary, PledgeForm pledge) {
+        this(noticeId, series, specialty, subSpecialty, level, name, gender, null, idNumber, null, phone, ethnicity,
+                politics, employerUnitCode, employerType, unitLevel, situation, education, currentTitle,
+                professionStartDate, professionYears, workHistory, practice, achievements, awards, intellectualProperty,
+                books, papers, continuingEducation, annualAssessments, putonghuaLevel, socialInsuranceMonths,
+                workSummary, pledge);
+    }
+
+    /** The same form with the name and identity document of a real-name registration. */
+    public ApplicationForm withIdentity(String registeredName, String registeredIdType, String registeredIdNumber) {
+        return new ApplicationForm(noticeId, series, specialty, subSpecialty, level, registeredName, gender,
+                registeredIdType, registeredIdNumber, birthDate, phone, ethnicity, politics, employerUnitCode,
+                employerType, unitLevel, situation, education, currentTitle, professionStartDate, professionYears,
+                workHistory, practice, achievements, awards, intellectualProperty, books, papers, continuingEducation,
+                annualAssessments, putonghuaLevel, socialInsuranceMonths, workSummary, pledge);
+    }
 
     @Schema(description = "相关情况（是/否）")
     public record SituationForm(

@@ -58,13 +58,22 @@ public final class ApplicationFormReader {
     public sealed interface IdNumberChange permits Unchanged, Cleared, NewNumber {
     }
 
-    public record Unchanged() implements IdNumberChange {
+    /** The number stays; {@code birthDate} is the birth date on record after this form (a declared one may change). */
+    public record Unchanged(LocalDate birthDate) implements IdNumberChange {
+        public Unchanged() {
+            this(null);
+        }
     }
 
     public record Cleared() implements IdNumberChange {
     }
 
-    public record NewNumber(String normalized, LocalDate birthDate, Gender gender) implements IdNumberChange {
+    /** A new number of a kind; the birth date from the number, or declared when the number has none. */
+    public record NewNumber(IdType type, String normalized, LocalDate birthDate, Gender gender)
+            implements IdNumberChange {
+        public NewNumber(String normalized, LocalDate birthDate, Gender gender) {
+            this(IdType.DEFAULT, normalized, birthDate, gender);
+        }
     }
 
     public record Result(ApplicationContent content, IdNumberChange idNumber, List<FieldProblem> problems) {
@@ -89,15 +98,25 @@ public final class ApplicationFormReader {
      */
     public static Result read(ApplicationForm form, LocalDate today, String storedMasked, LocalDate storedBirth,
                        Gender storedGender) {
-        return new ApplicationFormReader(today).readForm(form, storedMasked, storedBirth, storedGender);
+        return read(form, today, IdType.DEFAULT, storedMasked, storedBirth, storedGender);
     }
 
-    private Result readForm(ApplicationForm f, String storedMasked, LocalDate storedBirth, Gender storedGender) {
+    /**
+     * @param storedType    the kind of the stored document (null if none)
+     */
+    public static Result read(ApplicationForm form, LocalDate today, IdType storedType, String storedMasked,
+                              LocalDate storedBirth, Gender storedGender) {
+        return new ApplicationFormReader(today).readForm(form, storedType, storedMasked, storedBirth, storedGender);
+    }
+
+    private Result readForm(ApplicationForm f, IdType storedType, String storedMasked, LocalDate storedBirth,
+                            Gender storedGender) {
         if (f == null) {
             problems.add("", "必填", "请提交申报信息");
             return new Result(null, new Unchanged(), problems.list());
         }
-        IdNumberChange idNumber = readIdNumber(f.idNumber(), storedMasked, storedBirth);
+        IdNumberChange idNumber = readIdNumber(f.idType(), f.idNumber(), f.birthDate(), storedType, storedMasked,
+                storedBirth);
         Gender idGender = idNumber instanceof NewNumber n ? n.gender()
                 : idNumber instanceof Unchanged ? storedGender : null;
 
@@ -182,25 +201,58 @@ public final class ApplicationFormReader {
         return new Result(content, idNumber, problems.list());
     }
 
-    private IdNumberChange readIdNumber(String raw, String storedMasked, LocalDate storedBirth) {
+    /**
+     * The document: its kind (default 居民身份证), the number checked for that kind, and the birth date — the
+     * number's where it carries one, else the declared one (16 to 70 years).
+     */
+    private IdNumberChange readIdNumber(String rawType, String raw, String rawBirth, IdType storedType,
+                                        String storedMasked, LocalDate storedBirth) {
+        IdType type = IdDocuments.parseType(rawType);
+        if (type == null) {
+            problems.addAll(List.of(IdDocuments.unknownType("idType")));
+        }
+        LocalDate declaredBirth = date("birthDate", rawBirth);
         if (raw == null) {
             return new Cleared();
         }
-        if (IdNumbers.isMasked(raw)) {
-            if (storedMasked != null && storedMasked.equals(IdNumbers.normalize(raw))) {
-                birthDate = storedBirth;
-                return new Unchanged();
-            }
-            problems.add("idNumber", "格式", "请填写完整的身份证号码");
-            return new Unchanged();
+        if (type == null) {
+            return new Unchanged(storedBirth);
         }
-        IdNumbers.Check check = IdNumbers.check(raw, today, "idNumber");
+        if (IdNumbers.isMasked(raw)) {
+            if (storedMasked != null && storedMasked.equals(IdNumbers.normalize(raw)) && type == storedType) {
+                boolean carried = storedBirth != null && IdDocuments.carriesBirthDate(type, storedMasked.length());
+                birthDate = carried || declaredBirth != null
+                        ? birthOf(type, carried ? storedBirth : null, declaredBirth) : storedBirth;
+                return new Unchanged(birthDate);
+            }
+            problems.add("idNumber", "格式", "请填写完整的" + type.numberName());
+            return new Unchanged(storedBirth);
+        }
+        IdDocuments.Check check = IdDocuments.check(type, raw, today, "idNumber");
         if (!check.valid()) {
             problems.addAll(check.problems());
-            return new Unchanged();
+            return new Unchanged(storedBirth);
         }
-        birthDate = check.birthDate();
-        return new NewNumber(check.normalized(), check.birthDate(), check.gender());
+        birthDate = birthOf(type, check.birthDate(), declaredBirth);
+        return new NewNumber(type, check.normalized(), birthDate, check.gender());
+    }
+
+    /**
+     * The number's birth date where it carries one (the form shows it back, and a date left from an earlier number
+     * must not block a new one), else the declared one checked for age.
+     */
+    private LocalDate birthOf(IdType type, LocalDate fromNumber, LocalDate declared) {
+        if (fromNumber != null) {
+            return fromNumber;
+        }
+        if (declared != null) {
+            String age = IdNumbers.ageProblem(declared, today, "出生日期");
+            if (age != null) {
+                problems.add("birthDate", "范围", age);
+                return null;
+            }
+        }
+        return declared;
     }
 
     private Situation situation(SituationForm s) {

@@ -24,12 +24,18 @@ public final class ApplicationForms {
     }
 
     public static ApplicationForm toForm(ApplicationContent c, String maskedIdNumber) {
+        return toForm(c, null, maskedIdNumber, null);
+    }
+
+    /** With the document's kind and the birth date on record (from the number or declared). */
+    public static ApplicationForm toForm(ApplicationContent c, IdType idType, String maskedIdNumber, LocalDate birthDate) {
         Situation s = c.situation();
         CurrentTitle t = c.currentTitle();
         Pledge p = c.pledge();
         return new ApplicationForm(
                 c.noticeId(), c.series(), c.specialty(), c.subSpecialty(), code(c.level()),
-                c.name(), code(c.gender()), maskedIdNumber, c.phone(), c.ethnicity(), c.politics(),
+                c.name(), code(c.gender()), maskedIdNumber == null ? null : code(idType == null ? IdType.DEFAULT : idType),
+                maskedIdNumber, date(birthDate), c.phone(), c.ethnicity(), c.politics(),
                 c.employerUnitCode(), code(c.employerType()), code(c.unitLevel()),
                 new SituationForm(s.villageWork(), s.aidXinjiang(), s.delegatedEvaluation(),
                         s.transferredFromGovernmentOrgan(), s.firstApplication(), s.skilledWorker(), s.foreignNational(),

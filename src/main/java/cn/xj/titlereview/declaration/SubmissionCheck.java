@@ -30,10 +30,17 @@ public final class SubmissionCheck {
 
     public static List<Problem> check(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments,
                                       FormDemands demands) {
-        return new SubmissionCheck(demands).run(c, hasIdNumber, attachments);
+        return check(c, hasIdNumber, true, attachments, demands);
     }
 
-    private List<Problem> run(ApplicationContent c, boolean hasIdNumber, List<AttachmentView> attachments) {
+    /** {@code hasBirthDate}: from the number or declared (a document without one needs the declared date). */
+    public static List<Problem> check(ApplicationContent c, boolean hasIdNumber, boolean hasBirthDate,
+                                      List<AttachmentView> attachments, FormDemands demands) {
+        return new SubmissionCheck(demands).run(c, hasIdNumber, hasBirthDate, attachments);
+    }
+
+    private List<Problem> run(ApplicationContent c, boolean hasIdNumber, boolean hasBirthDate,
+                              List<AttachmentView> attachments) {
         need("series", c.series(), "系列");
         need("specialty", c.specialty(), "专业");
         need("subSpecialty", c.subSpecialty(), "二级专业（没有请填“无”）");
@@ -42,6 +49,8 @@ public final class SubmissionCheck {
         need("gender", c.gender(), "性别");
         if (!hasIdNumber) {
             add("idNumber", "必填", "请填写身份证号码", demands.formClause());
+        } else if (!hasBirthDate) {
+            add("birthDate", "必填", "请填写出生日期（所填证件号码不含出生日期）", demands.formClause());
         }
         need("phone", c.phone(), "联系电话");
         need("ethnicity", c.ethnicity(), "民族");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import cn.xj.titlereview.declaration.ApplicationForm.SituationForm;
@@ -16,6 +17,8 @@ import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.declaration.AssessmentRating;
 import cn.xj.titlereview.declaration.EducationLevel;
 import cn.xj.titlereview.declaration.Gender;
+import cn.xj.titlereview.declaration.IdDocuments;
+import cn.xj.titlereview.declaration.IdType;
 import cn.xj.titlereview.declaration.PutonghuaLevel;
 import cn.xj.titlereview.notice.EmployerType;
 import cn.xj.titlereview.notice.Level;
@@ -36,6 +39,10 @@ final class FormModel {
         m.put("name", text(f.name()));
         m.put("gender", label(Gender.class, f.gender()));
         m.put("idNumber", text(submitted.idNumberMasked()));
+        // the kind of document: "身份证号码", "护照号码" … (submissions before the kinds existed: 居民身份证)
+        IdType idType = Optional.ofNullable(IdDocuments.parseType(f.idType())).orElse(IdType.DEFAULT);
+        m.put("idType", idType.label());
+        m.put("idLabel", idType.numberName());
         m.put("phone", text(f.phone()));
         m.put("ethnicity", text(f.ethnicity()));
         m.put("politics", text(f.politics()));

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.xj.titlereview.api.Problems;
 import cn.xj.titlereview.audit.AuditAction;
 import cn.xj.titlereview.audit.AuditLog;
-import cn.xj.titlereview.declaration.IdNumbers;
+import cn.xj.titlereview.declaration.IdDocuments;
+import cn.xj.titlereview.declaration.IdType;
 import cn.xj.titlereview.security.IdNumberCrypto;
 
 /**
@@ -51,10 +52,13 @@ public class ApplicantBans {
     public BanView record(BanRequest request, String actor, LocalDate today, Instant now) {
         Problems problems = new Problems();
         String normalized = null;
-        if (request.idNumber() == null || request.idNumber().isBlank()) {
-            problems.add("idNumber", "必填", "请填写身份证号码");
+        IdType type = IdDocuments.parseType(request.idType());
+        if (type == null) {
+            problems.addAll(List.of(IdDocuments.unknownType("idType")));
+        } else if (request.idNumber() == null || request.idNumber().isBlank()) {
+            problems.add("idNumber", "必填", "请填写" + type.numberName());
         } else {
-            IdNumbers.Check check = IdNumbers.check(request.idNumber(), today, "idNumber");
+            IdDocuments.Check check = IdDocuments.check(type, request.idNumber(), today, "idNumber");
             if (check.valid()) {
                 normalized = check.normalized();
             } else {
@@ -79,13 +83,14 @@ public class ApplicantBans {
         text(problems, "reason", request.reason(), 200, "处理事由");
         text(problems, "documentNo", request.documentNo(), 100, "处理决定文号");
         problems.throwIfAny("禁报记录有误");
-        ApplicantBan ban = bans.saveAndFlush(new ApplicantBan(crypto.blindIndex(normalized), starts, ends,
+        ApplicantBan ban = bans.saveAndFlush(new ApplicantBan(crypto.blindIndex(IdDocuments.indexKey(type, normalized)),
+                starts, ends,
                 Boolean.TRUE.equals(request.blacklisted()), request.reason().strip(), request.documentNo().strip(),
                 actor, now));
         auditLog.decision(actor, AuditAction.RECORD_BAN, null, "记录禁报 #" + ban.id() + "（" + ban.documentNo() + "，至"
                 + ban.endsOn() + "）");
         log.info("已记录禁报 #{}：{}，至 {}（{}）", ban.id(), ban.documentNo(), ban.endsOn(), actor);
-        return BanView.of(ban, IdNumbers.mask(normalized));
+        return BanView.of(ban, IdDocuments.mask(normalized));
     }
 
     @Transactional(readOnly = true)
@@ -101,8 +106,9 @@ public class ApplicantBans {
         }
     }
 
+    /** {@code idType}: the kind of document (default 居民身份证), so a ban finds the person whatever they declare with. */
     public record BanRequest(String idNumber, LocalDate startsOn, LocalDate endsOn, Boolean blacklisted,
-                             String reason, String documentNo) {
+                             String reason, String documentNo, String idType) {
     }
 
     /** A ban as shown to administrators: the ID number only masked, and only right after recording. */

@@ -45,12 +45,12 @@ class BanController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "登记禁报", description = "按身份证号码登记禁报期（只保存号码的盲索引）；预检在禁报期内拒绝其申报。")
+    @Operation(summary = "登记禁报", description = "按证件类型（idType，默认居民身份证）和号码登记禁报期（只保存号码的盲索引）；预检在禁报期内拒绝其申报。")
     @ApiResponse(responseCode = "400", description = "逐项列出的字段问题",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     BanView record(@RequestBody BanRequest request) {
         var now = ProductClock.now();
-        BanRequest body = request == null ? new BanRequest(null, null, null, null, null, null) : request;
+        BanRequest body = request == null ? new BanRequest(null, null, null, null, null, null, null) : request;
         return bans.record(body, currentUser.require().userId(), LocalDate.ofInstant(now, BEIJING), now);
     }
 

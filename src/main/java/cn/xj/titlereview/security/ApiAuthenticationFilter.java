@@ -28,7 +28,8 @@ import cn.xj.titlereview.identity.RoleGroups;
  * authentication for the request (so engine calls run under the engine's authorization checks)
  * and as the request's principal, and cleared afterwards. Without valid credentials: 401 JSON.
  *
- * <p>A principal already set by the container is taken as it is. Session cookies are not
+ * <p>The calls of {@link OpenApiPaths} pass without a login (and without any engine authentication).
+ * A principal already set by the container is taken as it is. Session cookies are not
  * accepted here: the API would then need CSRF protection.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -46,6 +47,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
+        if (OpenApiPaths.isOpen(request)) {
+            // registration, codes and password resets: no account yet, or its password lost
+            chain.doFilter(request, response);
+            return;
+        }
         String userId = request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : null;
         if (userId == null) {
             String[] credentials = basicCredentials(request.getHeader("Authorization"));

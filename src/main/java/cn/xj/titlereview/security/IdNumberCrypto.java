@@ -49,6 +49,7 @@ public class IdNumberCrypto {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
+    private final SecretKeySpec codeKey;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
@@ -60,6 +61,7 @@ public class IdNumberCrypto {
         byte[] master = decodeKey(base64MasterKey);
         this.encryptionKey = new SecretKeySpec(derive(master, "titlereview/id-number/aes-gcm/v1"), "AES");
         this.indexKey = new SecretKeySpec(derive(master, "titlereview/id-number/blind-index/v1"), "HmacSHA256");
+        this.codeKey = new SecretKeySpec(derive(master, "titlereview/verification-code/v1"), "HmacSHA256");
     }
 
     private static String developmentKey() {
@@ -129,6 +131,20 @@ public class IdNumberCrypto {
             return HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("身份证号码索引计算失败", e);
+        }
+    }
+
+    /**
+     * A one-time code as stored: HMAC-SHA256 (a key of its own) of the row's salt and the code, so six digits
+     * read from a copy of the database cannot be tried offline without the master key.
+     */
+    public String codeDigest(String salt, String code) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(codeKey);
+            return HexFormat.of().formatHex(mac.doFinal((salt + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("验证码摘要计算失败", e);
         }
     }
 

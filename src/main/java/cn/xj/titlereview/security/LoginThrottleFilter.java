@@ -57,8 +57,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    /** HTTP Basic, or the webapps' login form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}). */
+    /**
+     * HTTP Basic, the open calls of registration and password reset ({@link OpenApiPaths}: a wrong code counts
+     * as a failure of its address, {@link LoginThrottle#failed}), or the webapps' login
+     * form ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}).
+     */
     static boolean bringsCredentials(HttpServletRequest request) {
+        if (OpenApiPaths.isOpen(request)) {
+            return true;
+        }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return true;

@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
+import cn.xj.titlereview.api.FieldProblem;
+import cn.xj.titlereview.security.PasswordPolicyProblems;
+
 /**
  * Engine REST answers a password the policy refuses (creating a user, changing a password) with
  * 400 and the policy in Chinese, one entry per rule, instead of Camunda's 500. The engine signals
@@ -62,23 +65,11 @@ class PasswordPolicyExceptionMapper implements ExtendedExceptionMapper<ProcessEn
     }
 
     private static Map<String, String> problem(PasswordPolicyRule rule) {
-        Map<String, String> parameters = rule.getParameters() == null ? Map.of() : rule.getParameters();
-        String[] ruleAndMessage = switch (rule.getPlaceholder()) {
-            case "PASSWORD_POLICY_LENGTH" -> new String[] {"长度", "至少" + parameters.get("minLength") + "个字符"};
-            case "PASSWORD_POLICY_LOWERCASE" -> new String[] {"小写字母",
-                    "至少" + parameters.get("minLowerCase") + "个小写字母"};
-            case "PASSWORD_POLICY_UPPERCASE" -> new String[] {"大写字母",
-                    "至少" + parameters.get("minUpperCase") + "个大写字母"};
-            case "PASSWORD_POLICY_DIGIT" -> new String[] {"数字", "至少" + parameters.get("minDigit") + "个数字"};
-            case "PASSWORD_POLICY_SPECIAL" -> new String[] {"特殊字符",
-                    "至少" + parameters.get("minSpecial") + "个特殊字符（如 #、@、!）"};
-            case "PASSWORD_POLICY_USER_DATA" -> new String[] {"个人信息", "不得包含用户名、姓名或邮箱"};
-            default -> new String[] {rule.getPlaceholder(), "须符合规则 " + rule.getPlaceholder() + " " + parameters};
-        };
+        FieldProblem p = PasswordPolicyProblems.problem(rule, "password");
         Map<String, String> problem = new LinkedHashMap<>();
-        problem.put("field", "password");
-        problem.put("rule", ruleAndMessage[0]);
-        problem.put("message", ruleAndMessage[1]);
+        problem.put("field", p.field());
+        problem.put("rule", p.rule());
+        problem.put("message", p.message());
         return problem;
     }
 }

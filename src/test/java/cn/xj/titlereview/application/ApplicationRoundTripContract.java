@@ -75,6 +75,9 @@ public abstract class ApplicationRoundTripContract {
         JsonNode read = api.get(APPLICANT, "/api/applications/" + no).getBody();
         ObjectNode expected = json.valueToTree(sent);
         expected.put("idNumber", IdNumbers.mask(id));
+        // the kind of document (default) and the birth date the number carries come back with the form
+        expected.put("idType", "RESIDENT_ID_CARD");
+        expected.put("birthDate", IdNumbers.check(id, java.time.LocalDate.now(), "idNumber").birthDate().toString());
         assertThat(read.path("form")).isEqualTo(expected);
         assertThat(read.path("status").asText()).isEqualTo("DRAFT");
         assertThat(read.path("statusLabel").asText()).isEqualTo("草稿");

@@ -52,6 +52,7 @@ public class IdNumbersTest {
 
     @Test
     void refusesAnUnknownProvince() {
+        assertThat(rules(valid("910102", LocalDate.of(1985, 3, 12), 1))).containsExactly("地区码");
         String id = valid("990102", LocalDate.of(1985, 3, 12), 1);
         assertThat(rules(id)).containsExactly("地区码");
         assertThat(rules(valid("100102", LocalDate.of(1985, 3, 12), 1))).containsExactly("地区码");
