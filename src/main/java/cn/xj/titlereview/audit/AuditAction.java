@@ -37,5 +37,17 @@ public enum AuditAction {
     /** Someone (or the reminder job, for an overdue task) urged the holder of a task (催办). */
     URGE_TASK,
     /** An HR bureau or administrator added or changed an organisation of the directory (by hand or by import). */
-    CHANGE_DIRECTORY
+    CHANGE_DIRECTORY,
+    /** A committee office added or changed an expert of its pool (评审专家库). */
+    CHANGE_EXPERT_POOL,
+    /** A committee office recorded the filing (备案) of its committee and pool with an HR bureau. */
+    FILE_COMMITTEE,
+    /** A committee office created a meeting, assigned applications to it or opened its vote. */
+    CHANGE_MEETING,
+    /** The experts of a meeting were drawn from the pool (who drew, the seed, the candidates, the experts). */
+    DRAW_EXPERTS,
+    /** A drawn expert declined the meeting and a replacement was drawn. */
+    DECLINE_MEETING,
+    /** An expert declared an interest in an application (回避). */
+    RECUSAL
 }
