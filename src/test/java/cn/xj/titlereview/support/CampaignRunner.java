@@ -99,6 +99,11 @@ public class CampaignRunner {
         return run(applicationNo, overrides, stopAt, NOTHING);
     }
 
+    /** Works the campaign until its vote waits for a committee meeting; fails if the campaign ends first. */
+    public void runUntilMeeting(String applicationNo) {
+        runUntil(applicationNo, MEETING);
+    }
+
     /** Works the campaign until a task of that key is open; fails if the campaign ends first. */
     public void runUntil(String applicationNo, String taskKey) {
         String status = run(applicationNo, Map.of(), taskKey, NOTHING);
@@ -116,7 +121,8 @@ public class CampaignRunner {
             }
             List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(no)
                     .orderByTaskCreateTime().asc().list();
-            if (tasks.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(stopAt))) {
+            if (tasks.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(stopAt))
+                    || (MEETING.equals(stopAt) && awaitingMeeting(no))) {
                 return null;
             }
             // the office closing the meeting would end the vote before the experts have voted
