@@ -26,7 +26,7 @@ CREATE TABLE committee_filing (
     valid_until     DATE          NOT NULL,
     pool_size       INT           NOT NULL,
     recorded_by     VARCHAR(64)   NOT NULL,
-    recorded_at     TIMESTAMP     NOT NULL,
+    recorded_at     DATETIME      NOT NULL,
     CONSTRAINT pk_committee_filing PRIMARY KEY (id),
     CONSTRAINT fk_committee_filing_committee FOREIGN KEY (committee_code) REFERENCES committee (code),
     CONSTRAINT fk_committee_filing_bureau FOREIGN KEY (bureau_code) REFERENCES hr_bureau (code)
@@ -44,7 +44,7 @@ CREATE TABLE committee_meeting (
     status          VARCHAR(16)    NOT NULL,
     filing_id       BIGINT         NOT NULL,
     created_by      VARCHAR(64)    NOT NULL,
-    created_at      TIMESTAMP      NOT NULL,
+    created_at      DATETIME       NOT NULL,
     CONSTRAINT pk_committee_meeting PRIMARY KEY (id),
     CONSTRAINT fk_committee_meeting_committee FOREIGN KEY (committee_code) REFERENCES committee (code),
     CONSTRAINT fk_committee_meeting_filing FOREIGN KEY (filing_id) REFERENCES committee_filing (id)
@@ -57,7 +57,7 @@ CREATE TABLE meeting_application (
     specialty       VARCHAR(50)   NOT NULL,
     unit_code       VARCHAR(20),
     assigned_by     VARCHAR(64)   NOT NULL,
-    assigned_at     TIMESTAMP     NOT NULL,
+    assigned_at     DATETIME      NOT NULL,
     CONSTRAINT pk_meeting_application PRIMARY KEY (meeting_id, application_no),
     CONSTRAINT uq_meeting_application_no UNIQUE (application_no),
     CONSTRAINT fk_meeting_application_meeting FOREIGN KEY (meeting_id) REFERENCES committee_meeting (id)
@@ -68,7 +68,7 @@ CREATE TABLE meeting_draw (
     meeting_id  BIGINT         NOT NULL,
     kind        VARCHAR(16)    NOT NULL,
     drawn_by    VARCHAR(64)    NOT NULL,
-    drawn_at    TIMESTAMP      NOT NULL,
+    drawn_at    DATETIME       NOT NULL,
     seed        BIGINT         NOT NULL,
     wanted      INT            NOT NULL,
     specialties VARCHAR(1000)  NOT NULL,
@@ -84,7 +84,7 @@ CREATE TABLE meeting_expert (
     expert_id    VARCHAR(64)   NOT NULL,
     draw_id      BIGINT        NOT NULL,
     status       VARCHAR(16)   NOT NULL,
-    declined_at  TIMESTAMP,
+    declined_at  DATETIME,
     reason       VARCHAR(200),
     CONSTRAINT pk_meeting_expert PRIMARY KEY (meeting_id, expert_id),
     CONSTRAINT fk_meeting_expert_meeting FOREIGN KEY (meeting_id) REFERENCES committee_meeting (id),
@@ -96,7 +96,7 @@ CREATE TABLE meeting_interest (
     expert_id       VARCHAR(64)   NOT NULL,
     application_no  VARCHAR(64)   NOT NULL,
     declared_by     VARCHAR(64)   NOT NULL,
-    declared_at     TIMESTAMP     NOT NULL,
+    declared_at     DATETIME      NOT NULL,
     reason          VARCHAR(200)  NOT NULL,
     CONSTRAINT pk_meeting_interest PRIMARY KEY (meeting_id, expert_id, application_no),
     CONSTRAINT fk_meeting_interest_meeting FOREIGN KEY (meeting_id) REFERENCES committee_meeting (id)

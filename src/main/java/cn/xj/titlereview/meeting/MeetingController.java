@@ -44,12 +44,26 @@ class MeetingController {
 
     private final ExpertPoolService pool;
     private final MeetingService meetings;
+    private final BallotSheetService sheets;
     private final CurrentUser currentUser;
 
-    MeetingController(ExpertPoolService pool, MeetingService meetings, CurrentUser currentUser) {
+    MeetingController(ExpertPoolService pool, MeetingService meetings, BallotSheetService sheets, CurrentUser currentUser) {
         this.pool = pool;
         this.meetings = meetings;
+        this.sheets = sheets;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping(path = "/api/meetings/{id}/ballot-sheet", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "我的表决票", description = "本次会议抽取的评委：要表决的申报（盲评：编号、级别、专业）")
+    BallotSheetService.Sheet sheet(@PathVariable("id") long id) {
+        return sheets.sheet(currentUser.require(), id);
+    }
+
+    @PostMapping(path = "/api/meetings/{id}/ballot-sheet", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "提交表决票", description = "对表决票上的每份申报投 FOR、AGAINST 或 ABSTAIN，一次提交；无记名，只计票数")
+    BallotSheetService.Sheet submitSheet(@PathVariable("id") long id, @RequestBody BallotSheetService.SheetInput input) {
+        return sheets.submit(currentUser.require(), id, input);
     }
 
     @GetMapping(path = "/api/committees/{code}/experts", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,10 +30,12 @@ class MeetingEngine {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final TaskService tasks;
 
-    MeetingEngine(RuntimeService runtime, IdentityService identity) {
+    MeetingEngine(RuntimeService runtime, IdentityService identity, TaskService tasks) {
         this.runtime = runtime;
         this.identity = identity;
+        this.tasks = tasks;
     }
 
     Optional<WaitingApplication> waiting(String applicationNo) {
@@ -63,6 +66,28 @@ class MeetingEngine {
                 .setVariable(CommitteeVoteProcess.MEETING_ID.name(), String.valueOf(meetingId))
                 .setVariable(CommitteeVoteProcess.EXPERT_USER_IDS.name(), String.join(",", experts))
                 .correlateWithResult());
+    }
+
+    /** The expert's open vote tasks of the meeting: application number to task id (read without authorizations: the caller is checked to be the drawn expert). */
+    java.util.Map<String, String> openBallots(long meetingId, String expertId) {
+        return asSystem(() -> ballotsOf(meetingId, expertId));
+    }
+
+    private java.util.Map<String, String> ballotsOf(long meetingId, String expertId) {
+        java.util.Map<String, String> ballots = new java.util.TreeMap<>();
+        for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery()
+                .taskDefinitionKey(CommitteeVoteProcess.EXPERT_VOTE).taskAssignee(expertId)
+                .processVariableValueEquals(CommitteeVoteProcess.MEETING_ID.name(), String.valueOf(meetingId)).list()) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                    .singleResult();
+            ballots.put(instance.getBusinessKey(), task.getId());
+        }
+        return ballots;
+    }
+
+    /** Casts the expert's vote: the task-local secret ballot, counted by the stage's listener. */
+    void cast(String taskId, String vote) {
+        tasks.complete(taskId, java.util.Map.of(CommitteeVoteProcess.VOTE.name(), vote));
     }
 
     private <T> T asSystem(Supplier<T> work) {
