@@ -220,6 +220,7 @@ abstract class MeetingsContract {
         assertThat(EngineRest.get(rest, experts.get(0), PASSWORD, "/api/meetings/" + id + "/ballot-sheet", Map.class)
                 .getBody()).as("before the vote opens").containsEntry("submitted", false);
         step(OFFICE, id, "open", Map.of());
+        bot.driver().advance(java.time.Duration.ofSeconds(1));   // the vote stages prepare their ballots (a job)
 
         Map<?, ?> sheet = EngineRest.get(rest, experts.get(0), PASSWORD, "/api/meetings/" + id + "/ballot-sheet", Map.class)
                 .getBody();
