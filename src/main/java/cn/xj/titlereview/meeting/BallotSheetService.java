@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Service
 public class BallotSheetService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BallotSheetService.class);
     static final Set<String> VOTES = Set.of("FOR", "AGAINST", "ABSTAIN");
     private static final int ATTEMPTS = 8;
 
@@ -71,6 +72,7 @@ public class BallotSheetService {
                 if (!concurrent(e)) {
                     throw e;
                 }
+                log.info("评审会议 {}：评委 {} 的表决票与其他评委同时提交，第 {} 次重试", meetingId, user.userId(), attempt);
                 if (attempt >= ATTEMPTS) {
                     throw ApiProblemException.conflict("其他评委正在同时投票，请稍后再提交表决票");
                 }
