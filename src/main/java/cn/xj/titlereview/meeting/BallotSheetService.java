@@ -31,7 +31,7 @@ public class BallotSheetService {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BallotSheetService.class);
     static final Set<String> VOTES = Set.of("FOR", "AGAINST", "ABSTAIN");
-    private static final int ATTEMPTS = 8;
+    private static final int ATTEMPTS = 12;
 
     private final JdbcTemplate jdbc;
     private final MeetingEngine engine;
@@ -76,7 +76,18 @@ public class BallotSheetService {
                 if (attempt >= ATTEMPTS) {
                     throw ApiProblemException.conflict("其他评委正在同时投票，请稍后再提交表决票");
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short random pause before the next try, growing with the tries, so that the sheets that met part. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 40L * Math.min(attempt, 5) + 11));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiProblemException.conflict("表决票提交被中断，请再提交一次");
         }
     }
 
