@@ -41,5 +41,17 @@ public enum AuditAction {
     /** A person registered an applicant's account (实名注册): the Camunda user and the person record. */
     REGISTER_ACCOUNT,
     /** A person set a new password with a code sent to the phone on file (找回密码). */
-    RESET_PASSWORD
+    RESET_PASSWORD,
+    /** A committee office added or changed an expert of its pool (评审专家库). */
+    CHANGE_EXPERT_POOL,
+    /** A committee office recorded the filing (备案) of its committee and pool with an HR bureau. */
+    FILE_COMMITTEE,
+    /** A committee office created a meeting, assigned applications to it or opened its vote. */
+    CHANGE_MEETING,
+    /** The experts of a meeting were drawn from the pool (who drew, the seed, the candidates, the experts). */
+    DRAW_EXPERTS,
+    /** A drawn expert declined the meeting and a replacement was drawn. */
+    DECLINE_MEETING,
+    /** An expert declared an interest in an application (回避). */
+    RECUSAL
 }

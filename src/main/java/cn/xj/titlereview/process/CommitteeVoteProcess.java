@@ -9,6 +9,10 @@ import java.util.Set;
 /**
  * Stage {@code stage-committee-vote} (评审会表决): a secret ballot of the committee's experts.
  *
+ * <p>The stage first waits ({@code await_committee_meeting}) until the committee office assigns the application
+ * to a meeting, draws the meeting's experts and opens the vote: message {@code CommitteeMeetingOpened} brings the
+ * meeting and the experts who vote on this application (the drawn experts less those who stood aside).
+ *
  * <p>Each expert gets an {@code expert_vote} task (parallel multi-instance over {@code experts},
  * assignee {@code expert}) showing the blind view only. The vote ends when every expert has
  * voted or when the committee office completes {@code committee_meeting_close}; experts who
@@ -35,6 +39,10 @@ public final class CommitteeVoteProcess {
     public static final String RESOURCE = "processes/stages/stage-committee-vote.bpmn";
 
     public static final String START = "start_committee_vote";
+    /** Waits until the committee office opens the vote of the meeting the application is assigned to. */
+    public static final String AWAIT_COMMITTEE_MEETING = "await_committee_meeting";
+    /** Message of {@link #AWAIT_COMMITTEE_MEETING}; carries {@link #MEETING_ID} and {@link #EXPERT_USER_IDS}. */
+    public static final String MESSAGE_COMMITTEE_MEETING_OPENED = "CommitteeMeetingOpened";
     public static final String GW_VOTE_ROUND = "gw_vote_round";
     public static final String PREPARE_COMMITTEE_VOTE = "prepare_committee_vote";
     public static final String COMMITTEE_VOTING = "committee_voting";
@@ -50,8 +58,13 @@ public final class CommitteeVoteProcess {
     public static final String FORM_EXPERT_VOTE = "expert-vote";
     public static final String FORM_COMMITTEE_MEETING_CLOSE = "committee-meeting-close";
 
-    /** Input: comma-separated user ids of the committee's experts. */
+    /**
+     * Comma-separated user ids of the experts who vote: given by the notice process (the committee's experts),
+     * replaced when the meeting opens by the experts drawn for the meeting less those who stood aside (回避).
+     */
     public static final ProcessVariable<String> EXPERT_USER_IDS = string("expertUserIds");
+    /** The committee meeting (评审会议) whose experts vote, as a decimal string; set when the meeting opens. */
+    public static final ProcessVariable<String> MEETING_ID = string("meetingId");
     /** Input, a number: share of the committee that must be present (default 2/3). */
     public static final ProcessVariable<Double> VOTE_QUORUM = number("voteQuorum");
     /** Input, a number: share of the experts present that must vote FOR (default 2/3). */

@@ -185,6 +185,8 @@ class BlindReviewBrowserTest {
                 "level", "SENIOR_FULL", "specialty", "有色金属", "expertUserIds", "zjxj01,zjxj02,zjxj03",
                 "committeeGroup", "committee650101"));
         try {
+            runtimeService.createMessageCorrelation("CommitteeMeetingOpened").processInstanceId(vote.getId())
+                    .setVariable("meetingId", "1").correlate();
             managementService.createJobQuery().processInstanceId(vote.getId()).list()
                     .forEach(job -> managementService.executeJob(job.getId()));
             Task task = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee(EXPERT).singleResult();

@@ -101,6 +101,8 @@ abstract class BackStagesContract {
                         .putValue("committeeGroup", "committee650001")
                         .putValue("voteQuorum", 0.6667)
                         .putValue("votePassRatio", 0.6667));
+        engine.getRuntimeService().createMessageCorrelation(CommitteeVoteProcess.MESSAGE_COMMITTEE_MEETING_OPENED)
+                .processInstanceId(stage.getId()).setVariable(CommitteeVoteProcess.MEETING_ID.name(), "1").correlate();
         executeJobsOf(stage);
 
         for (Task vote : engine.getTaskService().createTaskQuery().processInstanceId(stage.getId())

@@ -194,7 +194,8 @@ class CommitteeVoteProcessTest {
     @Test
     void anEmptyExpertListLeavesAnIncidentInsteadOfAVote() {
         ProcessInstance stage = engine.getRuntimeService().startProcessInstanceByKey(CommitteeVoteProcess.KEY, "XJ2024000009",
-                Variables.createVariables().putValue("expertUserIds", " , ").putValue("committeeGroup", COMMITTEE_GROUP));
+                Variables.createVariables().putValue("committeeGroup", COMMITTEE_GROUP));
+        meetingOpens(stage, " , ");
 
         assertThatThrownBy(() -> executeDueJobs(engine)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("评审专家名单为空");
@@ -216,8 +217,44 @@ class CommitteeVoteProcessTest {
         variables.putAll(extra);
         ProcessInstance stage = engine.getRuntimeService().startProcessInstanceByKey(CommitteeVoteProcess.KEY, "XJ2024000008",
                 variables);
+        assertThat(stage).isWaitingAt(CommitteeVoteProcess.AWAIT_COMMITTEE_MEETING);
+        meetingOpens(stage, String.join(",", EXPERTS));
         executeDueJobs(engine);
         return stage;
+    }
+
+    /** The committee office opens the vote of the application's meeting with the experts who vote on it. */
+    private void meetingOpens(ProcessInstance stage, String experts) {
+        engine.getRuntimeService().createMessageCorrelation(CommitteeVoteProcess.MESSAGE_COMMITTEE_MEETING_OPENED)
+                .processInstanceId(stage.getId())
+                .setVariable(CommitteeVoteProcess.MEETING_ID.name(), "7")
+                .setVariable(CommitteeVoteProcess.EXPERT_USER_IDS.name(), experts)
+                .correlate();
+    }
+
+    @Test
+    void theStageWaitsForItsMeetingAndTheMeetingsExpertsVoteWithTheirOwnQuorum() {
+        ProcessInstance stage = engine.getRuntimeService().startProcessInstanceByKey(CommitteeVoteProcess.KEY, "XJ2024000010",
+                Variables.createVariables().putValue("expertUserIds", String.join(",", EXPERTS))
+                        .putValue("committeeGroup", COMMITTEE_GROUP));
+        executeDueJobs(engine);
+        assertThat(stage).isWaitingAt(CommitteeVoteProcess.AWAIT_COMMITTEE_MEETING);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(stage.getId()).count()).isZero();
+
+        // the meeting drew three experts and none stood aside: three ballots, quorum of three
+        meetingOpens(stage, "expert01,expert03,expert05");
+        executeDueJobs(engine);
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(stage.getId())
+                .taskDefinitionKey(CommitteeVoteProcess.EXPERT_VOTE).list())
+                .extracting(Task::getAssignee).containsExactlyInAnyOrder("expert01", "expert03", "expert05");
+        assertThat(engine.getRuntimeService().getVariable(stage.getId(), "committeeMembers")).isEqualTo(3);
+        vote(stage, "expert01", "FOR");
+        vote(stage, "expert03", "FOR");
+        vote(stage, "expert05", "AGAINST");
+        assertThat(stage).isEnded();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(stage.getId())
+                .variableName("voteResult").singleResult().getValue()).isEqualTo("PASSED");
     }
 
     private void vote(ProcessInstance stage, String expert, String vote) {

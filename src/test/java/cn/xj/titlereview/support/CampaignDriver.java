@@ -3,6 +3,7 @@ package cn.xj.titlereview.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,42 @@ public class CampaignDriver {
                 Map.of("messageName", name, "businessKey", applicationNo), String.class);
         assertThat(response.getStatusCode()).as("message %s: %s", name, response.getBody())
                 .isIn(HttpStatus.NO_CONTENT, HttpStatus.OK);
+    }
+
+    /**
+     * The committee office holds a meeting for one application on that date: creates it, assigns the application,
+     * draws as many experts as the committee's active pool allows (the largest odd number) and opens the vote.
+     * The meeting's id.
+     */
+    public long holdMeeting(String office, String committeeCode, String applicationNo, String level, LocalDate date) {
+        ResponseEntity<List> pool = EngineRest.get(rest, office, PASSWORD, "/api/committees/" + committeeCode + "/experts",
+                List.class);
+        assertThat(pool.getStatusCode()).as("pool: %s", pool.getBody()).isEqualTo(HttpStatus.OK);
+        long active = ((List<Map<String, Object>>) pool.getBody()).stream().filter(e -> Boolean.TRUE.equals(e.get("active")))
+                .count();
+        long count = active % 2 == 1 ? active : active - 1;
+        Map<String, Object> meeting = new LinkedHashMap<>();
+        meeting.put("date", date.toString());
+        meeting.put("place", "评审委员会会议室");
+        meeting.put("levels", List.of(level));
+        meeting.put("expertCount", count);
+        ResponseEntity<Map> created = EngineRest.post(rest, office, PASSWORD, "/api/committees/" + committeeCode + "/meetings",
+                meeting, Map.class);
+        assertThat(created.getStatusCode()).as("meeting: %s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        long id = ((Number) created.getBody().get("id")).longValue();
+        meetingStep(office, id, "applications", Map.of("applicationNos", List.of(applicationNo)));
+        meetingStep(office, id, "draw", Map.of());
+        meetingStep(office, id, "open", Map.of());
+        return id;
+    }
+
+    /** A step of a meeting by its office (applications, draw, declines, recusals, open); the meeting's answer. */
+    public Map<?, ?> meetingStep(String user, long meetingId, String step, Object body) {
+        ResponseEntity<Map> response = EngineRest.post(rest, user, PASSWORD, "/api/meetings/" + meetingId + "/" + step,
+                body, Map.class);
+        assertThat(response.getStatusCode()).as("meeting %s %s: %s", meetingId, step, response.getBody())
+                .isEqualTo(HttpStatus.OK);
+        return response.getBody();
     }
 
     private static Map<String, Object> restVariables(Map<String, Object> variables) {

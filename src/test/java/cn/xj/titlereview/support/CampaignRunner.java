@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+import cn.xj.titlereview.calendar.BeijingTime;
+
 /**
  * The campaign bot: runs one application's campaign forward as its people would, through
  * {@link CampaignDriver}. Each open task is worked by its responsible demo user (by default approve,
@@ -36,6 +38,8 @@ public class CampaignRunner {
 
     /** The override key of the fee: {@link Action#WAIT} leaves it unpaid. */
     public static final String PAYMENT = "payment";
+    /** The override key of the committee meeting: {@link Action#WAIT} leaves the application waiting for one. */
+    public static final String MEETING = "meeting";
 
     private static final int MAX_STEPS = 400;
     private static final Runnable NOTHING = () -> { };
@@ -95,6 +99,11 @@ public class CampaignRunner {
         return run(applicationNo, overrides, stopAt, NOTHING);
     }
 
+    /** Works the campaign until its vote waits for a committee meeting; fails if the campaign ends first. */
+    public void runUntilMeeting(String applicationNo) {
+        runUntil(applicationNo, MEETING);
+    }
+
     /** Works the campaign until a task of that key is open; fails if the campaign ends first. */
     public void runUntil(String applicationNo, String taskKey) {
         String status = run(applicationNo, Map.of(), taskKey, NOTHING);
@@ -112,7 +121,8 @@ public class CampaignRunner {
             }
             List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(no)
                     .orderByTaskCreateTime().asc().list();
-            if (tasks.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(stopAt))) {
+            if (tasks.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(stopAt))
+                    || (MEETING.equals(stopAt) && awaitingMeeting(no))) {
                 return null;
             }
             // the office closing the meeting would end the vote before the experts have voted
@@ -120,6 +130,8 @@ public class CampaignRunner {
                     .filter(t -> overrides.get(t.getTaskDefinitionKey()) != Action.WAIT).findFirst().orElse(null);
             if (task != null) {
                 work(no, task, overrides.getOrDefault(task.getTaskDefinitionKey(), Action.APPROVE));
+            } else if (overrides.get(MEETING) != Action.WAIT && awaitingMeeting(no)) {
+                holdMeeting(no);
             } else if (overrides.get(PAYMENT) != Action.WAIT && awaitingPayment(no)) {
                 driver.message("PaymentReceived", no);
             } else {
@@ -193,6 +205,27 @@ public class CampaignRunner {
     private boolean awaitingPayment(String no) {
         return runtimeService.createExecutionQuery().processInstanceBusinessKey(no)
                 .messageEventSubscriptionName("PaymentReceived").count() > 0;
+    }
+
+    /** The application's vote stage waits for a committee meeting. */
+    private boolean awaitingMeeting(String no) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(no)
+                .messageEventSubscriptionName("CommitteeMeetingOpened").count() > 0;
+    }
+
+    /**
+     * The committee office holds a meeting for the application as the product's API lets it: creates one today,
+     * assigns the application, draws as many experts as the pool allows (an odd number) and opens the vote.
+     */
+    private void holdMeeting(String no) {
+        String voteInstance = runtimeService.createExecutionQuery().processInstanceBusinessKey(no)
+                .messageEventSubscriptionName("CommitteeMeetingOpened").list().get(0).getProcessInstanceId();
+        String committeeGroup = (String) runtimeService.getVariable(voteInstance, "committeeGroup");
+        String level = (String) runtimeService.getVariable(voteInstance, "level");
+        String office = identityService.createUserQuery().memberOfGroup(committeeGroup).orderByUserId().asc()
+                .listPage(0, 1).get(0).getId();
+        driver.holdMeeting(office, committeeGroup.substring("committee".length()), no, level,
+                BeijingTime.local(ClockUtil.getCurrentTime().toInstant()).toLocalDate());
     }
 
     // ------------------------------------------------------------------ the application's history

@@ -1,0 +1,7 @@
+package cn.xj.titlereview.meeting;
+
+import cn.xj.titlereview.support.MariaDbIntegrationTest;
+
+@MariaDbIntegrationTest
+class MeetingsMariaDbIT extends MeetingsContract {
+}
