@@ -102,6 +102,8 @@ public final class CampaignVariables {
     /** The unit opinion as it was publicized (set after a publicity without upheld objection). */
     public static final ProcessVariable<String> PUBLISHED_UNIT_OPINION = string("publishedUnitOpinion");
     /** Whether the unit's approval needs a (new) publicity: none yet, or the unit changed its opinion. */
+    /** The unit's tick on its review form after a send-back: its recommendation opinion changed (公示须重新进行). */
+    public static final ProcessVariable<Boolean> UNIT_OPINION_CHANGED = bool("unitOpinionChanged");
     public static final ProcessVariable<Boolean> UNIT_PUBLICITY_REQUIRED = bool("unitPublicityRequired");
     public static final ProcessVariable<String> COMPETENT_OPINION = string("competentOpinion");
     public static final ProcessVariable<String> COMMITTEE_OPINION = string("committeeOpinion");

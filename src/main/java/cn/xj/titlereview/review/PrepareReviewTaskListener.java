@@ -10,6 +10,7 @@ import static cn.xj.titlereview.process.CampaignVariables.SEND_BACK_REASON;
 import static cn.xj.titlereview.process.CampaignVariables.SEND_BACK_TO;
 import static cn.xj.titlereview.process.CampaignVariables.SENT_BACK_REASON;
 import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_COUNT;
+import static cn.xj.titlereview.process.CampaignVariables.UNIT_OPINION_CHANGED;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +30,7 @@ public class PrepareReviewTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         DECISION.remove(task);
         COMMENT.remove(task);
+        UNIT_OPINION_CHANGED.remove(task);
         RETURN_REASONS.find(task).ifPresent(reasons -> {
             LAST_RETURN_REASONS.set(task, reasons);
             RETURN_REASONS.remove(task);

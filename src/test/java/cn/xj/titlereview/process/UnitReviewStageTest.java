@@ -276,10 +276,10 @@ class UnitReviewStageTest {
     }
 
     @Test
-    void sameWordsAsPublicizedAreNoChangeOfOpinion() {
+    void aReviewRemarkIsNoChangeOfOpinion() {
         ProcessInstance pi = sentBack();
 
-        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "comment", " " + PUBLISHED + " "));
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "comment", "已核实任职年限", "unitOpinionChanged", false));
 
         assertThat(pi).isEnded().hasPassed(END_UNIT_OPINION_KEPT).hasNotPassed(START_UNIT_PUBLICITY);
     }
@@ -288,14 +288,14 @@ class UnitReviewStageTest {
     void changedOpinionIsPublicizedAgainAndRecorded() {
         ProcessInstance pi = sentBack();
 
-        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "comment", "经核实任职年限符合要求，同意推荐"));
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "unitOpinionChanged", true));
 
         assertThat(pi).isWaitingAt(TIMER_UNIT_PUBLICITY);
         assertThat(dueIn(pi.getId(), TIMER_UNIT_PUBLICITY)).isEqualTo(Duration.ofDays(5));
         fireTimer(pi.getId(), TIMER_UNIT_PUBLICITY);
         assertThat(pi).isEnded().hasPassed(RECORD_UNIT_OPINION, END_UNIT_RECOMMENDED);
-        assertThat(pi).variables().containsEntry("unitOpinion", "经核实任职年限符合要求，同意推荐")
-                .containsEntry("publishedUnitOpinion", "经核实任职年限符合要求，同意推荐");
+        assertThat(pi).variables().containsEntry("unitOpinion", PUBLISHED).containsEntry("publishedUnitOpinion", PUBLISHED)
+                .containsEntry("unitPublicityRequired", true);
     }
 
     @Test
