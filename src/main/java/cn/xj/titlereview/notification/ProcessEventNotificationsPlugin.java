@@ -114,7 +114,7 @@ public class ProcessEventNotificationsPlugin extends AbstractProcessEnginePlugin
         } else if (CampaignVariables.SENT_BACK_REASON.find(task).isPresent()) {
             kind = Kind.TASK_SENT_BACK;
             message = "申报（申报编号：" + no + "）已被退回贵单位重新审核（‘" + task.getName() + "’），请查看退回原因后重新审核。";
-            detail = CampaignVariables.SENT_BACK_REASON.get(task);
+            detail = "退回原因：" + CampaignVariables.SENT_BACK_REASON.get(task);
         } else {
             kind = Kind.TASK_WAITING;
             message = "您有一项新的待办‘" + task.getName() + "’，申报编号：" + no + "。";
