@@ -47,6 +47,7 @@ class EngineRestSecurityConfiguration {
             config.register(new PasswordPolicyExceptionMapper(identityService::getObject),
                     Map.of(ExceptionMapper.class, Priorities.USER - 100));
             config.register(new TaskRefusalExceptionMapper(), Map.of(ExceptionMapper.class, Priorities.USER - 100));
+            config.register(new TaskRefusalExceptionMapper.Wrapped(), Map.of(ExceptionMapper.class, Priorities.USER - 100));
             if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
                     && logging.getTurboFilterList().stream().noneMatch(EngineRefusalLogFilter.class::isInstance)) {
                 logging.addTurboFilter(new EngineRefusalLogFilter());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 import cn.xj.titlereview.review.ReviewDecisionException;
@@ -33,6 +34,25 @@ class TaskRefusalExceptionMapper implements ExtendedExceptionMapper<ProcessEngin
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+        return answer(exception);
+    }
+
+    /** The same for what engine REST wraps first ("Cannot complete task …": {@link RestException}). */
+    @Priority(Priorities.USER - 100)
+    static class Wrapped implements ExtendedExceptionMapper<RestException> {
+
+        @Override
+        public boolean isMappable(RestException exception) {
+            return refusal(exception).isPresent();
+        }
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return answer(exception);
+        }
+    }
+
+    static Response answer(Throwable exception) {
         Refusal refusal = refusal(exception).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", refusal.type());
