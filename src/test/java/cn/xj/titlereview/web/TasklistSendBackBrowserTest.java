@@ -79,6 +79,11 @@ class TasklistSendBackBrowserTest {
         new CampaignRunner(rest, engine).runUntil(no, "competent_recommend");
 
         openAndClaim("zgxj01", "主管单位审核推荐", no);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[contains(.,'审核结论')]")));
+        assertThat(browser.findElements(By.xpath("//label[contains(.,'上一环节退回原因')]")))
+                .as("no send-back yet: no empty reason box").isEmpty();
+        assertThat(browser.findElements(By.xpath("//label[contains(.,'最近一次退回原因')]")))
+                .as("no return yet: no empty reason box").isEmpty();
         click(By.xpath("//label[normalize-space(.)='退回用人单位重新审核']"));
         WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//label[contains(.,'退回原因（用人单位将看到）')]/following::textarea[1]")));
