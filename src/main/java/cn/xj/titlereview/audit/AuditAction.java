@@ -36,6 +36,8 @@ public enum AuditAction {
     REVIEWER_OPINION,
     /** Someone (or the reminder job, for an overdue task) urged the holder of a task (催办). */
     URGE_TASK,
+    /** An office sent an application back to the earlier step's office (退回上一环节), with its reason. */
+    SEND_BACK_TASK,
     /** An HR bureau or administrator added or changed an organisation of the directory (by hand or by import). */
     CHANGE_DIRECTORY,
     /** A person registered an applicant's account (实名注册): the Camunda user and the person record. */

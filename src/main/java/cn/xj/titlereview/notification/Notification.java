@@ -32,6 +32,8 @@ public record Notification(Long id, SourceType sourceType, String sourceId, Kind
         TASK_WAITING("新待办"),
         /** The applicant's revision task: the application came back with the reviewer's reasons. */
         TASK_RETURNED("退回修改"),
+        /** An office's review task came back from a later office (退回上一环节), with its reason. */
+        TASK_SENT_BACK("退回重审"),
         /** Someone (or the reminder job, for an overdue task) urged the holder (催办). */
         TASK_URGED("催办"),
         /** A task was transferred, delegated, resolved or a reviewer added (转办、委派、加签). */

@@ -111,6 +111,10 @@ public class ProcessEventNotificationsPlugin extends AbstractProcessEnginePlugin
             kind = Kind.TASK_RETURNED;
             message = "您的申报（申报编号：" + no + "）已被退回修改，请在修改期限内按退回原因修改后重新提交。";
             detail = CampaignVariables.RETURN_REASONS.find(task).map(reasons -> "退回原因：\n" + reasons).orElse(null);
+        } else if (CampaignVariables.SENT_BACK_REASON.find(task).isPresent()) {
+            kind = Kind.TASK_SENT_BACK;
+            message = "申报（申报编号：" + no + "）已被退回贵单位重新审核（‘" + task.getName() + "’），请查看退回原因后重新审核。";
+            detail = "退回原因：" + CampaignVariables.SENT_BACK_REASON.get(task);
         } else {
             kind = Kind.TASK_WAITING;
             message = "您有一项新的待办‘" + task.getName() + "’，申报编号：" + no + "。";

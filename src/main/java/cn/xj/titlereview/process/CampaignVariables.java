@@ -75,7 +75,7 @@ public final class CampaignVariables {
     public static final ProcessVariable<String> FIX_WINDOW_EXPIRY_STATUS = string("fixWindowExpiryStatus");
 
     // ---- written by people completing review tasks
-    /** {@code APPROVE} | {@code RETURN} | {@code REJECT}. */
+    /** {@code APPROVE} | {@code RETURN} | {@code REJECT} | {@code SEND_BACK} (退回上一环节, where the task allows it). */
     public static final ProcessVariable<String> DECISION = string("decision");
     public static final ProcessVariable<String> COMMENT = string("comment");
     /** The applicant's tick on the revision form in Tasklist: the revised declaration was submitted. */
@@ -85,6 +85,10 @@ public final class CampaignVariables {
      * (lines), a JSON array (Spin) or a list; the completion listener normalises it to lines.
      */
     public static final ProcessVariable<String> RETURN_REASONS = string("returnReasons");
+    /** 退回上一环节: the earlier step (its task key, e.g. {@code unit_review}) the application is sent back to. */
+    public static final ProcessVariable<String> SEND_BACK_TO = string("sendBackTo");
+    /** 退回上一环节: why; the earlier step sees it on its task ({@link #SENT_BACK_REASON}). */
+    public static final ProcessVariable<String> SEND_BACK_REASON = string("sendBackReason");
 
     // ---- written by the stages
     public static final ProcessVariable<Integer> SUBMISSION_COUNT = integer("submissionCount");
@@ -95,6 +99,12 @@ public final class CampaignVariables {
     public static final ProcessVariable<Boolean> SUBMISSION_LIMIT_REACHED = bool("submissionLimitReached");
     public static final ProcessVariable<Date> UNIT_PUBLICITY_STARTED_AT = date("unitPublicityStartedAt");
     public static final ProcessVariable<String> UNIT_OPINION = string("unitOpinion");
+    /** The unit opinion as it was publicized (set after a publicity without upheld objection). */
+    public static final ProcessVariable<String> PUBLISHED_UNIT_OPINION = string("publishedUnitOpinion");
+    /** Whether the unit's approval needs a (new) publicity: none yet, or the unit changed its opinion. */
+    /** The unit's tick on its review form after a send-back: its recommendation opinion changed (公示须重新进行). */
+    public static final ProcessVariable<Boolean> UNIT_OPINION_CHANGED = bool("unitOpinionChanged");
+    public static final ProcessVariable<Boolean> UNIT_PUBLICITY_REQUIRED = bool("unitPublicityRequired");
     public static final ProcessVariable<String> COMPETENT_OPINION = string("competentOpinion");
     public static final ProcessVariable<String> COMMITTEE_OPINION = string("committeeOpinion");
     /** {@code CONTINUE} or the final status a stage ended with; see {@link StageOutcome}. */
@@ -107,6 +117,8 @@ public final class CampaignVariables {
     public static final ProcessVariable<String> REVIEW_LEVEL = string("reviewLevel");
     /** Task-local: the level in Chinese, for the forms. */
     public static final ProcessVariable<String> LEVEL_NAME = string("levelName");
+    /** Task-local on the earlier step's task after a send-back: who sent it back and why, for the form. */
+    public static final ProcessVariable<String> SENT_BACK_REASON = string("sentBackReason");
 
     private CampaignVariables() {
     }

@@ -41,11 +41,15 @@ public final class CommitteeIntakeProcess {
     public static final String END_INTAKE_NOT_ACCEPTED = "end_intake_not_accepted";
     public static final String END_FIX_WINDOW_ABANDONED = "end_fix_window_abandoned";
     public static final String END_FIX_WINDOW_NOT_ACCEPTED = "end_fix_window_not_accepted";
+    /** 退回上一环节: back to the competent unit ({@link SendBackSteps}). */
+    public static final String END_INTAKE_SENT_BACK = "end_intake_sent_back";
 
     public static final List<ProcessVariable<?>> INPUTS = List.of(COMMITTEE_GROUP, APPLICANT_USER_ID,
-            SUBMISSION_LIMIT, FIX_WINDOWS, FIX_WINDOW_EXPIRY_STATUS, LEVEL, SUBMISSION_COUNT, DELEGATION_NOTE);
+            SUBMISSION_LIMIT, FIX_WINDOWS, FIX_WINDOW_EXPIRY_STATUS, LEVEL, SUBMISSION_COUNT, DELEGATION_NOTE,
+            SEND_BACK_TO, SEND_BACK_REASON);
     public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
-            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, COMMITTEE_OPINION, CURRENT_FIX_WINDOW);
+            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, COMMITTEE_OPINION, CURRENT_FIX_WINDOW,
+            SEND_BACK_TO, SEND_BACK_REASON);
 
     private CommitteeIntakeProcess() {
     }

@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum Decision {
     APPROVE("同意"),
     RETURN("退回修改"),
-    REJECT("不同意");
+    REJECT("不同意"),
+    /** 退回上一环节 (not to the applicant): only where the task's model allows it ({@code sendBackTo} property). */
+    SEND_BACK("退回上一环节");
 
     private final String label;
 

@@ -6,6 +6,7 @@ package cn.xj.titlereview.process;
  * <p>Every stage process ({@code stage-*}) ends by writing {@code stageOutcome}:
  * <ul>
  *   <li>{@value #CONTINUE}: the stage passed, the notice goes on to its next stage;</li>
+ *   <li>{@value #SENT_BACK}: sent back to the earlier stage (退回上一环节), which the notice process calls again;</li>
  *   <li>{@value #APPROVED}: only from the last stage ({@code stage-hr-confirm}): the title is confirmed;</li>
  *   <li>otherwise the name of a {@link FinalStatus} ({@code REJECTED}, {@code NOT_ACCEPTED},
  *       {@code ABANDONED}, {@code UNPAID}, ...): the application ends with that status. The stage then
@@ -19,6 +20,11 @@ package cn.xj.titlereview.process;
 public final class StageOutcome {
 
     public static final String CONTINUE = "CONTINUE";
+    /**
+     * 退回上一环节: the stage's office sent the application back to the office of the earlier stage
+     * ({@code sendBackTo}); the notice process calls that stage again. Not a final status.
+     */
+    public static final String SENT_BACK = "SENT_BACK";
     /** The outcome of the confirming (last) stage when the title is confirmed. */
     public static final String APPROVED = "APPROVED";
 
@@ -32,7 +38,7 @@ public final class StageOutcome {
 
     /** Validates an outcome value: {@code CONTINUE} or a final status. */
     public static String checked(String outcome) {
-        if (CONTINUE.equals(outcome)) {
+        if (CONTINUE.equals(outcome) || SENT_BACK.equals(outcome)) {
             return outcome;
         }
         return FinalStatus.valueOf(outcome).name();

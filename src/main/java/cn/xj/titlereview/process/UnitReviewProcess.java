@@ -12,6 +12,8 @@ import java.util.List;
  * publicityWorkingDays)}; message {@code ObjectionRaised} (by business key) during the publicity opens
  * {@code unit_objection_review} (APPROVE = objection dismissed, the publicity goes on; REJECT = upheld,
  * error {@code OBJECTION_UPHELD} ends the stage REJECTED). After the publicity the unit opinion is recorded.
+ * APPROVE after a send-back ({@link SendBackSteps}) skips the publicity when the unit keeps its publicized
+ * opinion ({@code check_unit_opinion}, {@code end_unit_opinion_kept}).
  * RETURN sends the application to {@code applicant_revise} (candidate user {@code ${applicantUserId}})
  * with a fix-window timer, then back to {@code unit_review}.
  *
@@ -42,6 +44,11 @@ public final class UnitReviewProcess {
     public static final String END_UNIT_OBJECTION_REJECTED = "end_unit_objection_rejected";
     public static final String END_UNIT_NOT_ACCEPTED = "end_unit_not_accepted";
     public static final String END_UNIT_ABANDONED = "end_unit_abandoned";
+    /** Approval after a send-back: is a new publicity needed (none yet, or the unit changed its opinion)? */
+    public static final String CHECK_UNIT_OPINION = "check_unit_opinion";
+    public static final String GW_UNIT_PUBLICITY_REQUIRED = "gw_unit_publicity_required";
+    /** The unit keeps its publicized opinion: no second publicity. */
+    public static final String END_UNIT_OPINION_KEPT = "end_unit_opinion_kept";
 
     public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
     public static final String ERROR_OBJECTION_UPHELD = "OBJECTION_UPHELD";
@@ -49,11 +56,13 @@ public final class UnitReviewProcess {
     /** Read by the stage. */
     public static final List<ProcessVariable<?>> INPUTS = List.of(UNIT_GROUP, APPLICANT_USER_ID,
             PUBLICITY_WORKING_DAYS, SUBMISSION_LIMIT, FIX_WINDOWS, LEVEL,
-            UNIT_OPINION_TEXT, COUNT_UNIT_LEVEL_SUBMISSIONS, SUBMISSION_COUNT);
+            UNIT_OPINION_TEXT, COUNT_UNIT_LEVEL_SUBMISSIONS, SUBMISSION_COUNT,
+            PUBLISHED_UNIT_OPINION, SEND_BACK_TO, SEND_BACK_REASON);
     /** Written by the stage. */
     public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
             COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, UNIT_PUBLICITY_STARTED_AT,
-            UNIT_OPINION, CURRENT_FIX_WINDOW);
+            UNIT_OPINION, CURRENT_FIX_WINDOW, PUBLISHED_UNIT_OPINION, UNIT_PUBLICITY_REQUIRED, UNIT_OPINION_CHANGED,
+            SEND_BACK_TO, SEND_BACK_REASON);
 
     private UnitReviewProcess() {
     }

@@ -4,6 +4,7 @@ import static cn.xj.titlereview.process.CampaignVariables.COUNT_UNIT_LEVEL_SUBMI
 import static cn.xj.titlereview.process.CampaignVariables.CURRENT_FIX_WINDOW;
 import static cn.xj.titlereview.process.CampaignVariables.FIX_WINDOWS;
 import static cn.xj.titlereview.process.CampaignVariables.FIX_WINDOW_EXPIRY_STATUS;
+import static cn.xj.titlereview.process.CampaignVariables.PUBLISHED_UNIT_OPINION;
 import static cn.xj.titlereview.process.CampaignVariables.REVIEW_LEVEL;
 import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_COUNT;
 import static cn.xj.titlereview.process.CampaignVariables.SUBMISSION_LIMIT;
@@ -29,8 +30,12 @@ public class PrepareRevisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        ReviewLevel level = ReviewLevel.valueOf(REVIEW_LEVEL.requireLocal(execution));
+        if (level == ReviewLevel.UNIT) {
+            PUBLISHED_UNIT_OPINION.set(execution, null); // the unit's approval after the revision is a new opinion: publicized again
+        }
         RevisionPolicy.RevisionPlan plan = policy.planRevision(
-                ReviewLevel.valueOf(REVIEW_LEVEL.requireLocal(execution)),
+                level,
                 COUNT_UNIT_LEVEL_SUBMISSIONS.getOrDefault(execution, false),
                 SUBMISSION_COUNT.getOrDefault(execution, 1),
                 SUBMISSION_LIMIT.require(execution),

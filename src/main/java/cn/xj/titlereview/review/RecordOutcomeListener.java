@@ -26,7 +26,7 @@ public class RecordOutcomeListener implements ExecutionListener {
         ExtensionProperties.find(element, StageOutcome.STAGE_OUTCOME_PROPERTY).map(StageOutcome::checked)
                 .ifPresent(outcome -> {
                     STAGE_OUTCOME.set(execution, outcome);
-                    if (!StageOutcome.CONTINUE.equals(outcome)) {
+                    if (!StageOutcome.CONTINUE.equals(outcome) && !StageOutcome.SENT_BACK.equals(outcome)) {
                         FINAL_STATUS.set(execution, outcome);
                     }
                 });

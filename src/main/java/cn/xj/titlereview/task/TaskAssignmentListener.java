@@ -50,7 +50,7 @@ class TaskAssignmentListener implements TaskListener {
         CommandContext context = Context.getCommandContext();
         if (TaskRules.isExpertVote(task.getTaskDefinitionKey())) {
             if (previous != null) {
-                throw new TaskOperationRefused(TaskRules.EXPERT_VOTE_REFUSAL);
+                throw new TaskOperationRefused(TaskOperationRefused.Kind.FORBIDDEN, TaskRules.EXPERT_VOTE_REFUSAL);
             }
             return; // the model assigns each expert's vote when it is created
         }
@@ -88,13 +88,13 @@ class TaskAssignmentListener implements TaskListener {
                     .getIdentityService().createGroupQuery().groupMember(assignee).groupIdIn(offices.toArray(String[]::new))
                     .count() > 0);
             if (!member) {
-                throw new TaskOperationRefused(TaskRules.outsideGroup(assignee, offices));
+                throw new TaskOperationRefused(TaskOperationRefused.Kind.INVALID, TaskRules.outsideGroup(assignee, offices));
             }
             return;
         }
         List<String> users = TaskRules.candidateUsers(task.getCandidates());
         if (!users.isEmpty() && !users.contains(assignee)) {
-            throw new TaskOperationRefused("该任务只能由本人办理，不能交给用户 " + assignee);
+            throw new TaskOperationRefused(TaskOperationRefused.Kind.INVALID, "该任务只能由本人办理，不能交给用户 " + assignee);
         }
     }
 

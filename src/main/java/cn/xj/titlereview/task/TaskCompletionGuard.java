@@ -21,7 +21,7 @@ class TaskCompletionGuard implements TaskListener {
     public void notify(DelegateTask task) {
         TaskEntity entity = (TaskEntity) task;
         if (entity.getDelegationState() == DelegationState.PENDING) {
-            throw new TaskOperationRefused("任务已委派给 " + task.getAssignee() + " 办理，须由其办理完毕交回后，由 "
+            throw new TaskOperationRefused(TaskOperationRefused.Kind.CONFLICT, "任务已委派给 " + task.getAssignee() + " 办理，须由其办理完毕交回后，由 "
                     + task.getOwner() + " 决定");
         }
         CommandContext context = Context.getCommandContext();
@@ -29,7 +29,7 @@ class TaskCompletionGuard implements TaskListener {
                 () -> context.getTaskManager().findTasksByParentTaskId(task.getId()));
         List<String> waiting = reviews.stream().filter(t -> !t.isSuspended()).map(Task::getAssignee).toList();
         if (!waiting.isEmpty()) {
-            throw new TaskOperationRefused("加签人 " + String.join("、", waiting) + " 尚未提交意见，暂不能办结此任务");
+            throw new TaskOperationRefused(TaskOperationRefused.Kind.CONFLICT, "加签人 " + String.join("、", waiting) + " 尚未提交意见，暂不能办结此任务");
         }
     }
 }

@@ -13,8 +13,25 @@ public class TaskOperationRefused extends ProcessEngineException {
 
     private static final long serialVersionUID = 1L;
 
-    public TaskOperationRefused(String message) {
+    /** Why: what engine REST answers (400, 403, 409; {@code web.TaskRefusalExceptionMapper}). */
+    public enum Kind {
+        /** The request names someone or something the rules do not allow (400). */
+        INVALID,
+        /** Nobody may do this (403): an expert's vote is never handed over. */
+        FORBIDDEN,
+        /** Not now (409): the task is delegated, or waits for an added reviewer. */
+        CONFLICT
+    }
+
+    private final Kind kind;
+
+    public TaskOperationRefused(Kind kind, String message) {
         super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** This exception inside the cause chain of an engine exception, if any. */

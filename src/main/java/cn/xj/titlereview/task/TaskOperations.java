@@ -1,12 +1,15 @@
 package cn.xj.titlereview.task;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -24,10 +27,14 @@ import cn.xj.titlereview.notification.Notification.Kind;
 import cn.xj.titlereview.notification.Notification.RecipientType;
 import cn.xj.titlereview.notification.Notification.SourceType;
 import cn.xj.titlereview.notification.Notifier;
+import cn.xj.titlereview.process.CampaignVariables;
+import cn.xj.titlereview.process.Decision;
+import cn.xj.titlereview.process.SendBackSteps;
+import cn.xj.titlereview.review.ReviewDecisionException;
 import cn.xj.titlereview.security.ApiUser;
 
 /**
- * 转办, 委派, 委派办结 and 加签 through the product API, each within the office that holds the task (its
+ * 退回上一环节, 转办, 委派, 委派办结 and 加签 through the product API, each within the office that holds the task (its
  * office candidate group), checked here with Chinese refusals before the engine is touched, and by the
  * engine's own listeners ({@link TaskOperationsPlugin}) for Tasklist and engine REST. The assignment listener
  * writes the audit row and tells the new holder, whichever way the change came.
@@ -48,14 +55,16 @@ public class TaskOperations {
     static final int OPINION_LENGTH = 1000;
 
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final OpenTask openTask;
     private final AuditLog auditLog;
     private final Notifier notifier;
 
-    public TaskOperations(TaskService taskService, HistoryService historyService, OpenTask openTask, AuditLog auditLog,
-                          Notifier notifier) {
+    public TaskOperations(TaskService taskService, RepositoryService repositoryService, HistoryService historyService,
+                          OpenTask openTask, AuditLog auditLog, Notifier notifier) {
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
         this.historyService = historyService;
         this.openTask = openTask;
         this.auditLog = auditLog;
@@ -195,6 +204,53 @@ public class TaskOperations {
         return view(reviewTaskId);
     }
 
+    /**
+     * 退回上一环节: the office completes its task with the decision {@code SEND_BACK}; the stage model ends
+     * {@code SENT_BACK} and the notice process calls the earlier step's stage again, whose task shows the reason
+     * and whose office is told. The step must be the task's earlier step (its model's {@code sendBackTo}).
+     */
+    @Transactional
+    public TaskView sendBack(ApiUser user, String taskId, String to, String reason) {
+        OpenTask.Found found = officeTask(user, taskId, "退回");
+        Task task = found.task();
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw ApiProblemException.conflict("任务已委派给 " + task.getAssignee() + "，待其办理完毕交回后才能退回");
+        }
+        requireHolderOrUnassigned(user, task, "退回");
+        String earlier = openTask.asSystem(() -> SendBackSteps.earlierStepOf(repositoryService
+                .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(found.key()))).orElse(null);
+        if (earlier == null) {
+            throw ApiProblemException.conflict("‘" + task.getName() + "’不能退回上一环节（只有主管单位审核推荐和评审委员会形式审核可以退回）");
+        }
+        Problems problems = new Problems();
+        String step = to == null ? "" : to.strip();
+        if (step.isEmpty()) {
+            problems.add("to", "必填", "请选择退回到哪个环节：本环节只能退回到" + SendBackSteps.label(earlier) + "（" + earlier + "）");
+        } else if (!step.equals(earlier)) {
+            problems.add("to", "上一环节", SendBackSteps.notEarlier(step, earlier));
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            problems.add("reason", "必填", "请填写退回原因，" + SendBackSteps.label(earlier) + "将看到该原因");
+        } else if (text.length() > SendBackSteps.REASON_LENGTH) {
+            problems.add("reason", "长度", "退回原因不能超过" + SendBackSteps.REASON_LENGTH + "字");
+        }
+        problems.throwIfAny("退回有误");
+        Map<String, Object> variables = new HashMap<>();
+        CampaignVariables.DECISION.put(variables, Decision.SEND_BACK.name());
+        CampaignVariables.SEND_BACK_TO.put(variables, earlier);
+        CampaignVariables.SEND_BACK_REASON.put(variables, text);
+        engine(() -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, user.userId());
+            }
+            taskService.complete(taskId, variables);
+        });
+        auditLog.decision(user.userId(), AuditAction.SEND_BACK_TASK, found.applicationNo(),
+                "任务 " + found.key() + "：退回" + SendBackSteps.label(earlier) + "重新审核，原因：" + text);
+        return view(taskId);
+    }
+
     /** Who holds the task, its delegation and its added reviewers with their opinions. */
     @Transactional(readOnly = true)
     public TaskView view(ApiUser user, String taskId) {
@@ -293,6 +349,8 @@ public class TaskOperations {
         } catch (ProcessEngineException e) {
             throw TaskOperationRefused.findIn(e)
                     .map(refused -> new ApiProblemException(HttpStatus.CONFLICT, refused.getMessage()))
+                    .or(() -> ReviewDecisionException.findIn(e)
+                            .map(refused -> new ApiProblemException(HttpStatus.CONFLICT, refused.getMessage())))
                     .orElseThrow(() -> e);
         }
     }

@@ -27,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "任务办理", description = "转办、委派、加签、催办")
+@Tag(name = "任务办理", description = "退回上一环节、转办、委派、加签、催办")
 @SecurityRequirement(name = "basicAuth")
 @ApiResponse(responseCode = "400", description = "请求有误（逐项列出）", content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "403", description = "无权办理该任务", content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -47,6 +47,10 @@ class TaskOperationsController {
 
     /** {@code {"to": "dwxj02"}}. */
     record ToRequest(String to) {
+    }
+
+    /** {@code {"to": "unit_review", "reason": "…"}}. */
+    record SendBackRequest(String to, String reason) {
     }
 
     /** {@code {"user": "dwxj03"}}. */
@@ -69,6 +73,14 @@ class TaskOperationsController {
     @Operation(summary = "查看任务的办理情况", description = "办理人、委派状态、加签人及其意见、批注和催办记录；本单位成员、办理人可查看。")
     TaskDetail view(@PathVariable("id") String id) {
         return new TaskDetail(operations.view(currentUser.require(), id), urges.urgesOf(id));
+    }
+
+    @PostMapping(path = "/{id}/send-back", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "退回上一环节", description = "主管单位退回用人单位重新审核（to: unit_review），评审委员会办事机构退回主管单位"
+            + "重新审核（to: competent_recommend），须填写退回原因（reason），上一环节的任务表单显示该原因并通知其单位；"
+            + "不计申报人的提交次数，不改变修改期限；单位意见不变时不重复公示。")
+    TaskView sendBack(@PathVariable("id") String id, @RequestBody SendBackRequest request) {
+        return operations.sendBack(currentUser.require(), id, request.to(), request.reason());
     }
 
     @PostMapping(path = "/{id}/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The product's static pages: the applicant's declaration pages (static/declare/) and the experts'
  * blind-review page (static/review/), the HR bureaus' directory page (static/directory/), the applicants'
- * registration (static/register/). {@code /declare/}, {@code /review/}, {@code /directory/} and
- * {@code /register/} show the pages, and the
+ * registration (static/register/), every role's message centre (static/messages/). {@code /declare/},
+ * {@code /review/}, {@code /directory/}, {@code /register/} and {@code /messages/} show the pages, and the
  * folders without their trailing slash lead there (the pages' relative links need it).
  */
 @Configuration
@@ -18,10 +18,11 @@ class DeclarationPages implements WebMvcConfigurer {
     static final String REVIEW_PATH = "/review/";
     static final String DIRECTORY_PATH = "/directory/";
     static final String REGISTER_PATH = "/register/";
+    static final String MESSAGES_PATH = "/messages/";
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        for (String path : new String[] {PATH, REVIEW_PATH, DIRECTORY_PATH, REGISTER_PATH}) {
+        for (String path : new String[] {PATH, REVIEW_PATH, DIRECTORY_PATH, REGISTER_PATH, MESSAGES_PATH}) {
             registry.addRedirectViewController(path.substring(0, path.length() - 1), path);
             registry.addViewController(path).setViewName("forward:" + path + "index.html");
         }

@@ -164,4 +164,31 @@ class CommitteeIntakeStageTest {
                 Variables.putValue("decision", "RETURN").putValue("returnReasons", "缺少照片")))
                 .hasMessageContaining("修改期限格式错误：“48小时”");
     }
+
+    // ------------------------------------------------------------------ 退回上一环节
+
+    @Test
+    void sendBackToTheCompetentUnitEndsSentBackAndCountsNoSubmission() {
+        ProcessInstance pi = start(vars("submissionCount", 3));
+
+        complete(taskOf(pi.getId(), COMMITTEE_INTAKE), vars("decision", "SEND_BACK",
+                "sendBackReason", "主管单位推荐意见缺少签字"));
+
+        assertThat(pi).isEnded().hasPassed(END_INTAKE_SENT_BACK).hasNotPassed(APPLICANT_REVISE);
+        assertThat(pi).variables().containsEntry("stageOutcome", "SENT_BACK")
+                .containsEntry("sendBackTo", "competent_recommend").containsEntry("submissionCount", 3)
+                .doesNotContainKeys("finalStatus", "currentFixWindow");
+    }
+
+    @Test
+    void sendBackToTheUnitIsNotTheCommitteesEarlierStep() {
+        ProcessInstance pi = start(Map.of());
+        Task task = taskOf(pi.getId(), COMMITTEE_INTAKE);
+
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK",
+                "sendBackTo", "unit_review", "sendBackReason", "单位意见不全")))
+                .hasRootCauseMessage("‘用人单位审核’不是本环节的上一环节，本环节只能退回到‘主管单位审核推荐’（competent_recommend）");
+        assertThat(pi).isWaitingAt(COMMITTEE_INTAKE);
+        assertThat(pi).variables().doesNotContainKeys("sendBackTo", "stageOutcome");
+    }
 }

@@ -132,4 +132,66 @@ class CompetentRecommendStageTest {
 
         assertThat(pi).variables().containsEntry("submissionCount", 3);
     }
+
+    // ------------------------------------------------------------------ 退回上一环节
+
+    @Test
+    void sendBackToTheUnitEndsSentBackWithTheReasonAndLeavesTheApplicantsCountAndWindowsAlone() {
+        ProcessInstance pi = start(vars("countUnitLevelSubmissions", true, "submissionCount", 2));
+
+        decide(pi, COMPETENT_RECOMMEND, vars("decision", "SEND_BACK", "sendBackReason", "  单位推荐意见未盖章  "));
+
+        assertThat(pi).isEnded().hasPassed(END_COMPETENT_SENT_BACK).hasNotPassed("prepare_competent_revision",
+                APPLICANT_REVISE);
+        assertThat(pi).variables().containsEntry("stageOutcome", "SENT_BACK")
+                .containsEntry("sendBackTo", "unit_review").containsEntry("sendBackReason", "单位推荐意见未盖章")
+                .containsEntry("submissionCount", 2)
+                .doesNotContainKeys("finalStatus", "currentFixWindow", "submissionLimitReached");
+    }
+
+    @Test
+    void sendBackNamingTheUnitExplicitlyIsAccepted() {
+        ProcessInstance pi = start(Map.of());
+
+        decide(pi, COMPETENT_RECOMMEND, vars("decision", "SEND_BACK", "sendBackTo", "unit_review",
+                "sendBackReason", "请补充单位公示情况"));
+
+        assertThat(pi).isEnded().hasPassed(END_COMPETENT_SENT_BACK);
+    }
+
+    @Test
+    void sendBackWithoutAReasonOrToAStepThatIsNotEarlierIsRefusedAndNothingChanges() {
+        ProcessInstance pi = start(vars("submissionCount", 2));
+        Task task = taskOf(pi.getId(), COMPETENT_RECOMMEND);
+
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK")))
+                .hasRootCauseMessage("退回上一环节时必须填写退回原因，‘用人单位审核’将看到该原因");
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK",
+                "sendBackReason", "   ")))
+                .hasRootCauseMessage("退回上一环节时必须填写退回原因，‘用人单位审核’将看到该原因");
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK",
+                "sendBackTo", "committee_intake", "sendBackReason", "x")))
+                .hasRootCauseMessage("‘评审委员会形式审核’不是本环节的上一环节，本环节只能退回到‘用人单位审核’（unit_review）");
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK",
+                "sendBackTo", "applicant", "sendBackReason", "x")))
+                .hasRootCauseMessage("没有名为“applicant”的审核环节，本环节只能退回到‘用人单位审核’（unit_review）");
+
+        assertThat(pi).isWaitingAt(COMPETENT_RECOMMEND);
+        assertThat(taskOf(pi.getId(), COMPETENT_RECOMMEND).getId()).isEqualTo(task.getId());
+        assertThat(pi).variables().containsEntry("submissionCount", 2)
+                .doesNotContainKeys("sendBackTo", "sendBackReason", "stageOutcome", "decision");
+    }
+
+    @Test
+    void theCommitteesReasonIsOnTheCompetentUnitsTaskAndLeavesTheProcessScope() {
+        ProcessInstance pi = start(vars("sendBackTo", "competent_recommend", "sendBackReason", "推荐意见与申报专业不一致"));
+
+        Task task = taskOf(pi.getId(), COMPETENT_RECOMMEND);
+
+        assertThat(taskService().getVariableLocal(task.getId(), "sentBackReason")).isEqualTo("推荐意见与申报专业不一致");
+        assertThat(runtimeService().getVariable(pi.getId(), "sendBackTo")).isNull();
+        assertThat(runtimeService().getVariable(pi.getId(), "sendBackReason")).isNull();
+        decide(pi, COMPETENT_RECOMMEND, vars("decision", "APPROVE"));
+        assertThat(pi).isEnded().hasPassed(END_COMPETENT_RECOMMENDED);
+    }
 }

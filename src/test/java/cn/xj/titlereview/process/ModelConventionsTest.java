@@ -53,7 +53,7 @@ class ModelConventionsTest {
     /** The reviews whose forms decide with {@code decision} and {@code comment}. */
     private static final Set<String> REVIEW_TASKS = Set.of("unit_review", "unit_objection_review",
             "competent_recommend", "committee_intake");
-    private static final Set<String> OUTCOMES = Stream.concat(Stream.of(StageOutcome.CONTINUE),
+    private static final Set<String> OUTCOMES = Stream.concat(Stream.of(StageOutcome.CONTINUE, StageOutcome.SENT_BACK),
             Stream.of(FinalStatus.values()).map(Enum::name)).collect(Collectors.toSet());
     /** Root-level end events that end a side path, not the stage. */
     private static final Set<String> SIDE_PATH_ENDS = Set.of(ResultPublicityProcess.END_OBJECTION_DISMISSED);

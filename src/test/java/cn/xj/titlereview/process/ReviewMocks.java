@@ -2,6 +2,7 @@ package cn.xj.titlereview.process;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
 
+import cn.xj.titlereview.review.CheckUnitOpinionDelegate;
 import cn.xj.titlereview.review.CountResubmissionDelegate;
 import cn.xj.titlereview.review.PrepareReviewTaskListener;
 import cn.xj.titlereview.review.PrepareRevisionDelegate;
@@ -26,6 +27,7 @@ public final class ReviewMocks {
         Mocks.register("recordOutcomeListener", new RecordOutcomeListener());
         Mocks.register("startUnitPublicityDelegate", new StartUnitPublicityDelegate());
         Mocks.register("recordUnitOpinionDelegate", new RecordUnitOpinionDelegate());
+        Mocks.register("checkUnitOpinionDelegate", new CheckUnitOpinionDelegate());
         Mocks.register("recordCompetentOpinionDelegate", new RecordCompetentOpinionDelegate());
         Mocks.register("recordCommitteeAcceptanceDelegate", new RecordCommitteeAcceptanceDelegate());
         Mocks.register("prepareRevisionDelegate", new PrepareRevisionDelegate(policy));

@@ -248,4 +248,79 @@ class UnitReviewStageTest {
             return new String(form.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    // ------------------------------------------------------------------ 退回上一环节 (sent back by the competent unit)
+
+    static final String PUBLISHED = "本单位已对提供的申报材料逐一审核，真实、完整、有效，同意推荐";
+
+    private ProcessInstance sentBack(Object... extra) {
+        Map<String, Object> variables = vars("publishedUnitOpinion", PUBLISHED, "unitOpinion", PUBLISHED,
+                "sendBackTo", "unit_review", "sendBackReason", "请核实任职年限的起算时间", "submissionCount", 2);
+        variables.putAll(vars(extra));
+        return start(variables);
+    }
+
+    @Test
+    void sentBackUnitSeesTheReasonAndKeepingItsOpinionIsNotPublicizedAgain() {
+        ProcessInstance pi = sentBack();
+        Task task = taskOf(pi.getId(), UNIT_REVIEW);
+        assertThat(taskService().getVariableLocal(task.getId(), "sentBackReason")).isEqualTo("请核实任职年限的起算时间");
+
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE"));
+
+        assertThat(pi).isEnded().hasPassed(CHECK_UNIT_OPINION, GW_UNIT_PUBLICITY_REQUIRED, END_UNIT_OPINION_KEPT)
+                .hasNotPassed(START_UNIT_PUBLICITY, TIMER_UNIT_PUBLICITY, RECORD_UNIT_OPINION);
+        assertThat(pi).variables().containsEntry("stageOutcome", "CONTINUE").containsEntry("unitOpinion", PUBLISHED)
+                .containsEntry("unitPublicityRequired", false).containsEntry("submissionCount", 2)
+                .doesNotContainKey("finalStatus");
+    }
+
+    @Test
+    void aReviewRemarkIsNoChangeOfOpinion() {
+        ProcessInstance pi = sentBack();
+
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "comment", "已核实任职年限", "unitOpinionChanged", false));
+
+        assertThat(pi).isEnded().hasPassed(END_UNIT_OPINION_KEPT).hasNotPassed(START_UNIT_PUBLICITY);
+    }
+
+    @Test
+    void changedOpinionIsPublicizedAgainAndRecorded() {
+        ProcessInstance pi = sentBack();
+
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE", "unitOpinionChanged", true));
+
+        assertThat(pi).isWaitingAt(TIMER_UNIT_PUBLICITY);
+        assertThat(dueIn(pi.getId(), TIMER_UNIT_PUBLICITY)).isEqualTo(Duration.ofDays(5));
+        fireTimer(pi.getId(), TIMER_UNIT_PUBLICITY);
+        assertThat(pi).isEnded().hasPassed(RECORD_UNIT_OPINION, END_UNIT_RECOMMENDED);
+        assertThat(pi).variables().containsEntry("unitOpinion", PUBLISHED).containsEntry("publishedUnitOpinion", PUBLISHED)
+                .containsEntry("unitPublicityRequired", true);
+    }
+
+    @Test
+    void returnToTheApplicantAfterASendBackUsesTheApplicantsWindowAndIsPublicizedAgain() {
+        ProcessInstance pi = sentBack("countUnitLevelSubmissions", true);
+
+        decide(pi, UNIT_REVIEW, vars("decision", "RETURN", "returnReasons", "请补充任职文件"));
+
+        // the window of the applicant's own history: the send-back took none of it
+        assertThat(dueIn(pi.getId(), TIMER_UNIT_FIX_WINDOW)).isEqualTo(Duration.ofHours(24));
+        assertThat(pi).variables().containsEntry("submissionCount", 2).containsEntry("publishedUnitOpinion", null);
+        decide(pi, APPLICANT_REVISE, Map.of());
+        assertThat(pi).variables().containsEntry("submissionCount", 3);
+        decide(pi, UNIT_REVIEW, vars("decision", "APPROVE"));
+        assertThat(pi).isWaitingAt(TIMER_UNIT_PUBLICITY);
+    }
+
+    @Test
+    void theUnitCannotSendBackItsOwnReview() {
+        ProcessInstance pi = start();
+        Task task = taskOf(pi.getId(), UNIT_REVIEW);
+
+        assertThatThrownBy(() -> taskService().complete(task.getId(), vars("decision", "SEND_BACK",
+                "sendBackReason", "x")))
+                .hasRootCauseMessage("本任务不能选择“退回上一环节”，请选择：同意、退回修改、不同意");
+        assertThat(pi).isWaitingAt(UNIT_REVIEW);
+    }
 }

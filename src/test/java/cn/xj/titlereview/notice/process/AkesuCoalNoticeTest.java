@@ -46,6 +46,15 @@ class AkesuCoalNoticeTest extends NoticeProcessTestBase {
         return AkesuCoalNoticeProcess.STAGES;
     }
 
+    /**
+     * The materials must be with the committee by the declaration deadline (截止申报时须已提交评审委员会): the
+     * committee's intake runs after it, outside the deadline's sub-process, and does not send back.
+     */
+    @Override
+    protected boolean committeeSendsBackToTheCompetentUnit() {
+        return false;
+    }
+
     @Override
     protected Map<String, Object> startVariables() {
         Map<String, Object> variables = super.startVariables();

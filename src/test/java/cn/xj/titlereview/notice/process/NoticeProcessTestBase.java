@@ -126,7 +126,7 @@ abstract class NoticeProcessTestBase {
         Task task = taskService().createTaskQuery().processInstanceId(stage.getId()).singleResult();
         Map<String, Object> variables = new HashMap<>();
         variables.put("stageOutcome", outcome);
-        if (!StageOutcome.CONTINUE.equals(outcome)) {
+        if (!StageOutcome.CONTINUE.equals(outcome) && !StageOutcome.SENT_BACK.equals(outcome)) {
             variables.put("finalStatus", outcome);
         }
         taskService().complete(task.getId(), variables);
@@ -199,7 +199,8 @@ abstract class NoticeProcessTestBase {
             model.getModelElementsByType(EndEvent.class).stream()
                     .map(end -> ExtensionProperties.find(end, StageOutcome.STAGE_OUTCOME_PROPERTY))
                     .flatMap(Optional::stream)
-                    .filter(outcome -> !StageOutcome.CONTINUE.equals(outcome) && !StageOutcome.APPROVED.equals(outcome))
+                    .filter(outcome -> !StageOutcome.CONTINUE.equals(outcome) && !StageOutcome.APPROVED.equals(outcome)
+                            && !StageOutcome.SENT_BACK.equals(outcome))
                     .distinct().sorted()
                     .forEach(status -> cases.add(new StopCase(stage, status, END_OF_LATE_STAGE.getOrDefault(stage,
                             "end_" + status.toLowerCase(Locale.ROOT)))));
@@ -248,6 +249,57 @@ abstract class NoticeProcessTestBase {
         assertThat(pi).hasPassedInOrder(eligibilityCheck(), "gw_eligible")
                 .isWaitingAt(CALL_OF_STAGE.get(stages().get(0)));
         assertThat(pi).variables().containsEntry(eligibleVariable(), true);
+    }
+
+    /** Whether the notice routes a send-back of the committee's intake to the competent unit (Akesu does not). */
+    protected boolean committeeSendsBackToTheCompetentUnit() {
+        return stages().contains(STAGE_COMMITTEE_INTAKE);
+    }
+
+    @Test
+    void competentUnitSendingBackCallsTheEmployerUnitsReviewAgainAndTheApplicationGoesOn() {
+        ProcessInstance pi = start();
+        passStagesUntil(STAGE_COMPETENT_RECOMMEND);
+
+        completeStage(STAGE_COMPETENT_RECOMMEND, StageOutcome.SENT_BACK);
+
+        assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(STAGE_UNIT_REVIEW));
+        assertThat(passes(pi, "gw_unit_review_entry")).as("entered again by the send-back flow").isEqualTo(2);
+        assertThat(pi).variables().doesNotContainKey("finalStatus");
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(CALL_OF_STAGE.get(STAGE_UNIT_REVIEW)).count()).as("the unit's review twice in history").isEqualTo(2);
+        completeStage(STAGE_UNIT_REVIEW, StageOutcome.CONTINUE);
+        assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(STAGE_COMPETENT_RECOMMEND));
+        for (String stage : stages().subList(1, stages().size())) {
+            completeStage(stage, passingOutcome(stage));
+        }
+        assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    }
+
+    private static long passes(ProcessInstance pi, String activityId) {
+        return historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(activityId).count();
+    }
+
+    @Test
+    void committeeOfficeSendingBackCallsTheCompetentUnitAgainWithoutTheUnitsReview() {
+        if (!committeeSendsBackToTheCompetentUnit()) {
+            BpmnModelInstance model = repositoryService().getBpmnModelInstance(runtimeService()
+                    .createProcessInstanceQuery().processInstanceId(start().getId()).singleResult().getProcessDefinitionId());
+            assertThat((Object) model.getModelElementById("flow_sent_back_to_competent_recommend")).as("not routed here").isNull();
+            return;
+        }
+        ProcessInstance pi = start();
+        passStagesUntil(STAGE_COMMITTEE_INTAKE);
+
+        completeStage(STAGE_COMMITTEE_INTAKE, StageOutcome.SENT_BACK);
+
+        assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(STAGE_COMPETENT_RECOMMEND));
+        assertThat(passes(pi, "gw_competent_recommend_entry")).as("entered again by the send-back flow").isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(CALL_OF_STAGE.get(STAGE_UNIT_REVIEW)).count()).as("the unit is not asked again").isEqualTo(1);
+        completeStage(STAGE_COMPETENT_RECOMMEND, StageOutcome.CONTINUE);
+        assertThat(pi).isWaitingAt(CALL_OF_STAGE.get(STAGE_COMMITTEE_INTAKE));
     }
 
     @Test
