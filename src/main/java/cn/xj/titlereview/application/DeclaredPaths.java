@@ -89,7 +89,7 @@ public class DeclaredPaths {
                     + "（见评审委员会目录）"));
             return problems;
         }
-        Committee own = organisations.committeeFor(notice.id()).orElse(null);
+        Committee own = organisations.committeeFor(notice.id(), c.series(), c.specialty(), c.level()).orElse(null);
         PathRules.delegationRefused(notice, own, target.get()).ifPresent(message ->
                 problems.add(new FieldProblem("situation.delegatedToCommittee", PathRules.RULE, message)));
         return problems;
@@ -105,7 +105,7 @@ public class DeclaredPaths {
         if (target.isEmpty()) {
             return EligibilityRules.Delegation.NONE;
         }
-        boolean outbound = organisations.committeeFor(c.noticeId())
+        boolean outbound = organisations.committeeFor(c.noticeId(), c.series(), c.specialty(), c.level())
                 .map(own -> !own.code().equals(target.get().code())).orElse(true);
         return new EligibilityRules.Delegation(outbound, target.get().name());
     }
