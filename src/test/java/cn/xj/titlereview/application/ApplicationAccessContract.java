@@ -131,14 +131,14 @@ abstract class ApplicationAccessContract {
         ResponseEntity<JsonNode> refused = api.get("pwhm02", "/api/applications/" + water);
         assertThat(refused.getBody().path("message").asText()).isEqualTo("无权查看该申报");
 
-        // documents: the printed form of the application
+        // documents: the unit publicity result (公示结果) of the application
         assertThat(document("pwhm03", water)).isEqualTo(HttpStatus.OK);
         assertThat(document("zghm01", water)).isEqualTo(HttpStatus.OK);
         for (String outsider : List.of("pwhm02", "zghm02", "dwhm02", "hrbaks01", "pwhm01")) {
             assertThat(document(outsider, water)).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        ResponseEntity<JsonNode> refusedDocument = api.get("pwhm02", "/api/applications/" + water + "/documents/form.pdf");
-        assertThat(refusedDocument.getBody().path("message").asText()).isEqualTo("无权获取该申报的评审表");
+        ResponseEntity<JsonNode> refusedDocument = api.get("pwhm02", "/api/applications/" + water + "/documents/publicity-result.pdf");
+        assertThat(refusedDocument.getBody().path("message").asText()).isEqualTo("无权获取该申报的公示结果");
 
         // exports: each office its own share of the notice
         assertThat(exported("pwhm03")).contains(water).doesNotContain(building);
@@ -148,7 +148,10 @@ abstract class ApplicationAccessContract {
         assertThat(exported("pwhm01")).doesNotContain(water, building);
         assertThat(exported("hrbhm01")).contains(water, building);
         assertThat(exported("jdxj01")).contains(water, building);
-        assertThat(api.download("hrbaks01", exportPath()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // Akesu's bureau would recognise an Akesu unit's direct recognition (直接认定) under this notice: that alone
+        assertThat(exported("hrbaks01")).doesNotContain(water, building);
+        assertThat(api.download("hrbxj01", exportPath()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.download("zjhm11", exportPath()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         // engine REST: open tasks, the task itself and its variables, instances and history
         String intake = engineList("pwhm03", "/engine-rest/task?processInstanceBusinessKey=" + water).get(0)
@@ -156,6 +159,9 @@ abstract class ApplicationAccessContract {
         String recommend = engineList("zghm02", "/engine-rest/task?processInstanceBusinessKey=" + building).get(0)
                 .path("id").asText();
         assertThat(engineList("jdxj01", "/engine-rest/task?processInstanceBusinessKey=" + water)).hasSize(1);
+        assertThat(engineList("jdxj01", "/engine-rest/history/task?processInstanceBusinessKey=" + water)).isNotEmpty();
+        assertThat(engineList("jdxj01", "/engine-rest/history/variable-instance?variableName=applicationNo"))
+                .anyMatch(v -> water.equals(v.path("value").asText()));
         for (String[] attempt : new String[][] {{"pwhm02", water, intake}, {"pwhm01", water, intake},
                 {"hrbaks01", water, intake}, {"zghm01", building, recommend}, {"pwhm03", building, recommend}}) {
             String user = attempt[0];
@@ -168,10 +174,15 @@ abstract class ApplicationAccessContract {
                     .as(user).isEmpty();
             assertThat(engineList(user, "/engine-rest/history/variable-instance?variableName=applicationNo"))
                     .as(user).noneMatch(v -> no.equals(v.path("value").asText()));
-            assertThat(EngineRest.get(rest, user, DemoUsers.PASSWORD, "/engine-rest/task/" + task, String.class)
-                    .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(EngineRest.get(rest, user, DemoUsers.PASSWORD, "/engine-rest/task/" + task + "/variables",
-                    String.class).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            // the engine does not tell another office's task from none (404), nor hands out its variables
+            ResponseEntity<String> single = EngineRest.get(rest, user, DemoUsers.PASSWORD, "/engine-rest/task/" + task,
+                    String.class);
+            assertThat(single.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(single.getBody()).doesNotContain(no);
+            ResponseEntity<String> variables = EngineRest.get(rest, user, DemoUsers.PASSWORD,
+                    "/engine-rest/task/" + task + "/variables", String.class);
+            assertThat(variables.getStatusCode().value()).as("%s: %s", user, variables.getBody()).isIn(403, 404);
+            assertThat(variables.getBody()).doesNotContain(no);
         }
     }
 
@@ -197,7 +208,7 @@ abstract class ApplicationAccessContract {
     }
 
     private HttpStatus document(String user, String no) {
-        return HttpStatus.valueOf(api.download(user, "/api/applications/" + no + "/documents/form.pdf")
+        return HttpStatus.valueOf(api.download(user, "/api/applications/" + no + "/documents/publicity-result.pdf")
                 .getStatusCode().value());
     }
 
@@ -219,7 +230,9 @@ abstract class ApplicationAccessContract {
     }
 
     private List<JsonNode> engineList(String user, String path) {
-        ResponseEntity<JsonNode> response = EngineRest.get(rest, user, DemoUsers.PASSWORD, path, JsonNode.class);
+        // every list through engine REST is bounded (query-max-results-limit)
+        ResponseEntity<JsonNode> response = EngineRest.get(rest, user, DemoUsers.PASSWORD,
+                path + (path.contains("?") ? "&" : "?") + "maxResults=100", JsonNode.class);
         assertThat(response.getStatusCode()).as("%s %s: %s", user, path, response.getBody()).isEqualTo(HttpStatus.OK);
         List<JsonNode> list = new java.util.ArrayList<>();
         response.getBody().forEach(list::add);
