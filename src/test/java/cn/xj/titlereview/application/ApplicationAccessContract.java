@@ -140,6 +140,14 @@ abstract class ApplicationAccessContract {
         ResponseEntity<JsonNode> refusedDocument = api.get("pwhm02", "/api/applications/" + water + "/documents/publicity-result.pdf");
         assertThat(refusedDocument.getBody().path("message").asText()).isEqualTo("无权获取该申报的公示结果");
 
+        // Word documents of the competent department: its own units' applications only
+        String recommendation = "/api/applications/" + water + "/documents/competent-recommendation.docx";
+        assertThat(api.download("zghm01", recommendation).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> refusedWord = api.get("zghm02", recommendation);
+        assertThat(refusedWord.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusedWord.getBody().path("message").asText())
+                .isEqualTo("无权获取该申报的主管部门推荐意见：只有用人单位的主管部门可以获取");
+
         // exports: each office its own share of the notice
         assertThat(exported("pwhm03")).contains(water).doesNotContain(building);
         assertThat(exported("pwhm02")).contains(building).doesNotContain(water);
@@ -160,7 +168,9 @@ abstract class ApplicationAccessContract {
                 .path("id").asText();
         assertThat(engineList("jdxj01", "/engine-rest/task?processInstanceBusinessKey=" + water)).hasSize(1);
         assertThat(engineList("jdxj01", "/engine-rest/history/task?processInstanceBusinessKey=" + water)).isNotEmpty();
-        assertThat(engineList("jdxj01", "/engine-rest/history/variable-instance?variableName=applicationNo"))
+        String waterInstance = bot.rootInstance(water).getId();
+        String buildingInstance = bot.rootInstance(building).getId();
+        assertThat(engineList("jdxj01", "/engine-rest/history/variable-instance?processInstanceId=" + waterInstance))
                 .anyMatch(v -> water.equals(v.path("value").asText()));
         for (String[] attempt : new String[][] {{"pwhm02", water, intake}, {"pwhm01", water, intake},
                 {"hrbaks01", water, intake}, {"zghm01", building, recommend}, {"pwhm03", building, recommend}}) {
@@ -172,8 +182,11 @@ abstract class ApplicationAccessContract {
             assertThat(engineList(user, "/engine-rest/history/task?processInstanceBusinessKey=" + no)).as(user).isEmpty();
             assertThat(engineList(user, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + no))
                     .as(user).isEmpty();
-            assertThat(engineList(user, "/engine-rest/history/variable-instance?variableName=applicationNo"))
-                    .as(user).noneMatch(v -> no.equals(v.path("value").asText()));
+            String instance = no.equals(water) ? waterInstance : buildingInstance;
+            assertThat(engineList(user, "/engine-rest/history/variable-instance?processInstanceId=" + instance))
+                    .as(user).isEmpty();
+            assertThat(engineList(user, "/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+                    .as(user).isEmpty();
             // the engine does not tell another office's task from none (404), nor hands out its variables
             ResponseEntity<String> single = EngineRest.get(rest, user, DemoUsers.PASSWORD, "/engine-rest/task/" + task,
                     String.class);
@@ -183,6 +196,14 @@ abstract class ApplicationAccessContract {
                     "/engine-rest/task/" + task + "/variables", String.class);
             assertThat(variables.getStatusCode().value()).as("%s: %s", user, variables.getBody()).isIn(403, 404);
             assertThat(variables.getBody()).doesNotContain(no);
+            // asking for the other office's group, or claiming its task, changes nothing
+            String group = (String) bot.variable(no, task.equals(intake) ? "committeeGroup" : "competentGroup");
+            assertThat(engineList(user, "/engine-rest/task?candidateGroup=" + group)).as(user)
+                    .noneMatch(t -> task.equals(t.path("id").asText()));
+            ResponseEntity<String> claim = EngineRest.post(rest, user, DemoUsers.PASSWORD,
+                    "/engine-rest/task/" + task + "/claim", Map.of("userId", user), String.class);
+            assertThat(claim.getStatusCode().is4xxClientError()).as("%s claims: %s", user, claim.getBody()).isTrue();
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
         }
     }
 

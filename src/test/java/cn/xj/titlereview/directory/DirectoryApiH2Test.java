@@ -211,7 +211,7 @@ class DirectoryApiH2Test {
                 .containsEntry("650100001", false);
         assertThat(api.get(REGION, "/api/directory/units").getBody().findValuesAsText("editable")).containsOnly("true");
         assertThat(api.get(AKESU, "/api/directory/units?region=650500").getBody().findValuesAsText("code"))
-                .containsExactly("650500001");
+                .containsExactly("650500001", "650500002");
 
         ResponseEntity<JsonNode> supervisor = api.get("jdxj01", "/api/directory/committees");
         assertThat(supervisor.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -14,6 +14,8 @@ import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.Directory.HrBureau;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
+import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.notice.NoticeDefinition.DirectRecognition;
 import cn.xj.titlereview.security.ApiUser;
 
 /**
@@ -28,9 +30,11 @@ import cn.xj.titlereview.security.ApiUser;
 class ExportScopes {
 
     private final OrganisationDirectory organisations;
+    private final NoticeCatalog notices;
 
-    ExportScopes(OrganisationDirectory organisations) {
+    ExportScopes(OrganisationDirectory organisations, NoticeCatalog notices) {
         this.organisations = organisations;
+        this.notices = notices;
     }
 
     ExportScope of(String noticeId, ApiUser user) {
@@ -73,7 +77,7 @@ class ExportScopes {
 
     /**
      * The notice's bureau: the notice, less the direct recognitions of units another bureau recognises; another
-     * bureau: the direct recognitions it recognises.
+     * bureau: the direct recognitions it recognises (on a notice that has direct recognition, 直接认定).
      */
     private Optional<ExportScope> bureauScope(String noticeId, ApiUser user) {
         HrBureau noticeBureau = organisations.hrBureauFor(noticeId).orElse(null);
@@ -82,7 +86,9 @@ class ExportScopes {
         }
         Set<String> recognisedElsewhere = new LinkedHashSet<>();
         Set<String> recognisedByUser = new LinkedHashSet<>();
-        for (EmployerUnit unit : organisations.directory().employerUnits()) {
+        boolean recognises = notices.find(noticeId).map(notice -> notice.specialPolicies().stream()
+                .anyMatch(DirectRecognition.class::isInstance)).orElse(false);
+        for (EmployerUnit unit : recognises ? organisations.directory().employerUnits() : List.<EmployerUnit>of()) {
             HrBureau recognising = organisations.recognisingBureau(unit, noticeBureau);
             if (!recognising.code().equals(noticeBureau.code())) {
                 recognisedElsewhere.add(unit.code());
