@@ -50,8 +50,8 @@ public record Directory(String token, List<Region> regions, List<HrBureau> hrBur
         /** Whether this committee's series, specialties and levels cover the application's. */
         public boolean evaluates(String applicationSeries, String applicationSpecialty, String applicationLevel) {
             return series != null && series.equals(applicationSeries)
-                    && (specialties.isEmpty() || specialties.contains(applicationSpecialty))
-                    && (levels.isEmpty() || levels.contains(applicationLevel));
+                    && (specialties.isEmpty() || applicationSpecialty != null && specialties.contains(applicationSpecialty))
+                    && (levels.isEmpty() || applicationLevel != null && levels.contains(applicationLevel));
         }
     }
 
