@@ -5,8 +5,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.xj.titlereview.api.ApiProblemException;
 import cn.xj.titlereview.attachment.ApplicationAttachmentAccess;
+import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.identity.Directory.Committee;
 import cn.xj.titlereview.identity.Directory.EmployerUnit;
+import cn.xj.titlereview.identity.Directory.HrBureau;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.security.ApiUser;
@@ -84,16 +87,32 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
         return processRoutings.of(application).orElseGet(() -> directoryRouting(application));
     }
 
+    /**
+     * What the campaign start would route to: the unit, its competent department, the committee of the notice
+     * that evaluates the series, specialty and level (or the one a delegation letter names), and the notice's HR
+     * bureau (for a direct recognition the bureau of the unit's prefecture).
+     */
     private ProcessRouting directoryRouting(Application application) {
         String unitCode = application.employerUnitCode();
-        String competent = unitCode == null ? null : organisations.employerUnit(unitCode)
-                .map(EmployerUnit::competent).map(RoleGroups::competent).orElse(null);
+        EmployerUnit unit = unitCode == null ? null : organisations.employerUnit(unitCode).orElse(null);
+        String competent = unit == null || unit.competent() == null ? null : RoleGroups.competent(unit.competent());
         String noticeId = application.noticeId();
-        Committee committee = noticeId == null ? null : organisations.committeeFor(noticeId).orElse(null);
-        String bureau = noticeId == null ? null : organisations.hrBureauFor(noticeId)
-                .map(b -> RoleGroups.hrBureau(b.code())).orElse(null);
+        ApplicationContent content = application.content();
+        Situation situation = content == null ? null : content.situation();
+        boolean direct = situation != null && situation.asksDirectRecognition();
+        Committee committee = null;
+        if (noticeId != null && !direct) {
+            committee = situation != null && situation.delegated() && situation.delegatedToCommittee() != null
+                    ? organisations.committee(situation.delegatedToCommittee()).orElse(null)
+                    : organisations.committeeFor(noticeId, application.series(), application.specialty(),
+                            application.level()).orElse(null);
+        }
+        HrBureau noticeBureau = noticeId == null ? null : organisations.hrBureauFor(noticeId).orElse(null);
+        HrBureau bureau = direct && unit != null && noticeBureau != null
+                ? organisations.recognisingBureau(unit, noticeBureau) : noticeBureau;
         return new ProcessRouting(unitCode == null ? null : RoleGroups.unit(unitCode), competent,
-                committee == null ? null : RoleGroups.committee(committee.code()), bureau,
+                committee == null ? null : RoleGroups.committee(committee.code()),
+                bureau == null ? null : RoleGroups.hrBureau(bureau.code()),
                 committee == null ? null : RoleGroups.experts(committee.code()));
     }
 

@@ -73,6 +73,7 @@ public class ApplicationEligibility {
             problems.add(new EligibilityProblem("employerUnitCode", "登记", "用人单位代码“" + content.employerUnitCode()
                     + "”未在组织机构目录中登记，请核对（见 GET /api/units）", demands.formClause(), true));
         }
+        paths.committeeMissing(content).ifPresent(problems::add);
         if (notice.isEmpty()) {
             List<MaterialStatus> materials = BASIC_MATERIALS.stream()
                     .map(m -> new MaterialStatus(m.id(), m.name(), null, uploaded.contains(m.id()))).toList();

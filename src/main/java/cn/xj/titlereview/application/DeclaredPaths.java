@@ -18,6 +18,7 @@ import cn.xj.titlereview.declaration.ApplicationContent;
 import cn.xj.titlereview.declaration.CurrentTitle;
 import cn.xj.titlereview.declaration.Situation;
 import cn.xj.titlereview.eligibility.EligibilityDecisions;
+import cn.xj.titlereview.eligibility.EligibilityProblem;
 import cn.xj.titlereview.eligibility.EligibilityRules;
 import cn.xj.titlereview.eligibility.VillageWorkRecord;
 import cn.xj.titlereview.identity.Directory.Committee;
@@ -25,6 +26,7 @@ import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.notice.NoticeDefinition.DelegatedEvaluation;
+import cn.xj.titlereview.notice.NoticeDefinition.DelegationDirection;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeFlow;
 
@@ -89,10 +91,32 @@ public class DeclaredPaths {
                     + "（见评审委员会目录）"));
             return problems;
         }
-        Committee own = organisations.committeeFor(notice.id()).orElse(null);
+        Committee own = organisations.committeeFor(notice.id(), c.series(), c.specialty(), c.level()).orElse(null);
         PathRules.delegationRefused(notice, own, target.get()).ifPresent(message ->
                 problems.add(new FieldProblem("situation.delegatedToCommittee", PathRules.RULE, message)));
         return problems;
+    }
+
+    /**
+     * For the pre-check: no committee of the notice evaluates the series, specialty and level declared, and no
+     * letter delegates it (the submission would be refused with the same words); with the clause of the
+     * notice's outbound delegation, if it has one.
+     */
+    Optional<EligibilityProblem> committeeMissing(ApplicationContent c) {
+        Optional<NoticeDefinition> found = c.noticeId() == null ? Optional.empty() : notices.find(c.noticeId());
+        Situation s = c.situation();
+        if (found.isEmpty() || found.get().flow() != NoticeFlow.TITLE_REVIEW || c.series() == null
+                || c.specialty() == null || c.level() == null
+                || s != null && (s.asksDirectRecognition() || s.delegated())
+                || organisations.committeeFor(c.noticeId(), c.series(), c.specialty(), c.level()).isPresent()) {
+            return Optional.empty();
+        }
+        NoticeDefinition notice = found.get();
+        String clause = notice.specialPolicies().stream()
+                .filter(policy -> policy instanceof DelegatedEvaluation d && d.direction() == DelegationDirection.OUTBOUND)
+                .map(policy -> ((DelegatedEvaluation) policy).clause()).findFirst().orElse("评审范围");
+        return Optional.of(new EligibilityProblem("specialty", PathRules.RULE,
+                PathRules.noCommittee(notice, c.series(), c.specialty(), c.level()), clause, true));
     }
 
     /** For the pre-check: whether a letter sends the application out of the notice's own committee. */
@@ -105,7 +129,7 @@ public class DeclaredPaths {
         if (target.isEmpty()) {
             return EligibilityRules.Delegation.NONE;
         }
-        boolean outbound = organisations.committeeFor(c.noticeId())
+        boolean outbound = organisations.committeeFor(c.noticeId(), c.series(), c.specialty(), c.level())
                 .map(own -> !own.code().equals(target.get().code())).orElse(true);
         return new EligibilityRules.Delegation(outbound, target.get().name());
     }

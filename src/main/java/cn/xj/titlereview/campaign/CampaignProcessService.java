@@ -23,7 +23,6 @@ import cn.xj.titlereview.notice.NoticeDefinition.DeclarationEndRequirement;
 import cn.xj.titlereview.notice.NoticeDefinition;
 import cn.xj.titlereview.notice.NoticeFlow;
 import cn.xj.titlereview.notice.NoticeService;
-import cn.xj.titlereview.notice.UnitLevel;
 import cn.xj.titlereview.process.CommitteeVoteProcess;
 import cn.xj.titlereview.process.DefenseProcess;
 
@@ -109,7 +108,7 @@ public class CampaignProcessService {
         } else {
             HRB_GROUP.put(variables, RoleGroups.hrBureau(noticeBureau.code()));
             if (notice.flow() == NoticeFlow.TITLE_REVIEW) {
-                putCommittee(variables, notice, start.delegation());
+                putCommittee(variables, notice, start);
             } else if (start.delegation() != null) {
                 throw new CampaignStartException(DELEGATED_TO_COMMITTEE.name(), PathRules.INITIAL_DETERMINATION_NOT_DELEGATED);
             }
@@ -123,10 +122,18 @@ public class CampaignProcessService {
         return variables;
     }
 
-    /** The notice's committee, or the one a delegation letter names; its office group and experts. */
-    private void putCommittee(Map<String, Object> variables, NoticeDefinition notice, EvaluationDelegation delegation) {
-        Committee own = organisations.committeeFor(notice.id())
-                .orElseThrow(() -> new CampaignStartException(NOTICE_ID.name(), "通知 " + notice.id() + " 没有对应的评审委员会"));
+    /**
+     * The notice's committee that evaluates the series, specialty and level, or the one a delegation letter
+     * names; its office group and experts.
+     */
+    private void putCommittee(Map<String, Object> variables, NoticeDefinition notice, ApplicationProcessStart start) {
+        EvaluationDelegation delegation = start.delegation();
+        Committee own = organisations.committeeFor(notice.id(), start.series(), start.specialty(), start.level())
+                .orElse(null);
+        if (own == null && delegation == null) {
+            throw new CampaignStartException(SPECIALTY.name(), PathRules.noCommittee(notice, start.series(),
+                    start.specialty(), start.level()));
+        }
         Committee committee = delegation == null ? own : delegatedCommittee(notice, own, delegation);
         COMMITTEE_GROUP.put(variables, RoleGroups.committee(committee.code()));
         EXPERT_GROUP.put(variables, RoleGroups.experts(committee.code()));
@@ -190,11 +197,7 @@ public class CampaignProcessService {
      * are recognised by the notice's bureau.
      */
     private HrBureau recognisingBureau(EmployerUnit unit, HrBureau noticeBureau) {
-        String region = unit.regionCode();
-        if (UnitLevel.REGION.name().equals(unit.level()) || region == null || region.length() != 6) {
-            return noticeBureau;
-        }
-        return organisations.hrBureau(region.substring(0, 4) + "00").orElse(noticeBureau);
+        return organisations.recognisingBureau(unit, noticeBureau);
     }
 
     private static boolean isBlank(String value) {

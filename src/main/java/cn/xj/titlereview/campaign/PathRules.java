@@ -61,6 +61,19 @@ public final class PathRules {
                 + "，而不是" + (applied == null ? "空" : applied.label()));
     }
 
+    /**
+     * No committee of the notice evaluates the series, specialty and level: 本市未开展职称评审的专业，需委托自治区或其他
+     * 地、州、市评审的，须经市人力资源和社会保障局出具委托评审函 (Hami 第四条第（三）款).
+     */
+    public static String noCommittee(NoticeDefinition notice, String series, String specialty, Level level) {
+        String what = (series == null ? "" : series) + (specialty == null ? "" : specialty + "专业")
+                + (level == null ? "" : level.label());
+        boolean delegates = notice.specialPolicies().stream().anyMatch(policy -> policy instanceof DelegatedEvaluation d
+                && d.direction() == DelegationDirection.OUTBOUND);
+        return "本通知（" + notice.title() + "）没有评审" + what + "的评审委员会"
+                + (delegates ? "，须凭委托评审函委托其他评审委员会评审" : "");
+    }
+
     public static String committeeUnknown(String code) {
         return "受委托的评审委员会 " + code + " 不在组织机构目录中";
     }

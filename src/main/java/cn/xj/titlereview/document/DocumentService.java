@@ -287,7 +287,7 @@ public class DocumentService {
             Map<String, Object> model = new java.util.LinkedHashMap<>();
             model.put("notice", row("id", notice.id(), "title", notice.title(), "year", notice.year()));
             model.put("committeeName", committeeName == null
-                    ? organisations.committeeFor(noticeId).map(c -> c.name()).orElse("评审委员会") : committeeName);
+                    ? (organisations.committeesOf(noticeId).size() == 1 ? organisations.committeesOf(noticeId).get(0).name() : "评审委员会") : committeeName);
             model.put("people", people);
             model.put("period", people.get(0).get("publicity"));
             return new Prepared("result-publicity.html", scope, model,

@@ -46,6 +46,13 @@ public record Directory(String token, List<Region> regions, List<HrBureau> hrBur
             levels = nonNull(levels);
             notices = nonNull(notices);
         }
+
+        /** Whether this committee's series, specialties and levels cover the application's. */
+        public boolean evaluates(String applicationSeries, String applicationSpecialty, String applicationLevel) {
+            return series != null && series.equals(applicationSeries)
+                    && (specialties.isEmpty() || applicationSpecialty != null && specialties.contains(applicationSpecialty))
+                    && (levels.isEmpty() || applicationLevel != null && levels.contains(applicationLevel));
+        }
     }
 
     public Directory {
@@ -58,6 +65,22 @@ public record Directory(String token, List<Region> regions, List<HrBureau> hrBur
 
     public Optional<Region> region(String code) {
         return regions.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Which committee of the notice evaluates an application (评审范围: each committee its series, specialties
+     * and levels): the first, by code, whose series is the application's, whose specialties name the
+     * application's (none listed: every specialty of the series) and whose levels name its level (none listed:
+     * every level). A notice served by one committee alone sends it every application, as its notice does
+     * (the directory does not list the notice's other committees). Empty: no committee of the notice
+     * evaluates it.
+     */
+    public Optional<Committee> committeeFor(String noticeId, String series, String specialty, String level) {
+        List<Committee> serving = committees.stream().filter(c -> c.notices().contains(noticeId)).toList();
+        if (serving.size() == 1) {
+            return Optional.of(serving.get(0));
+        }
+        return serving.stream().filter(c -> c.evaluates(series, specialty, level)).findFirst();
     }
 
     public Optional<CompetentDepartment> competentDepartment(String code) {

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import cn.xj.titlereview.identity.Directory.Committee;
 import cn.xj.titlereview.identity.Directory.EmployerUnit;
 import cn.xj.titlereview.identity.Directory.HrBureau;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.notice.UnitLevel;
 
 /**
  * Who handles an application: its employer unit, the unit's competent department, and the committee and
@@ -66,8 +68,18 @@ public class OrganisationDirectory {
         return directory().employerUnits().stream().filter(unit -> unit.code().equals(code)).findFirst();
     }
 
-    public Optional<Committee> committeeFor(String noticeId) {
-        return directory().committees().stream().filter(c -> c.notices().contains(noticeId)).findFirst();
+    /** The committees that serve the notice, by code. */
+    public List<Committee> committeesOf(String noticeId) {
+        return directory().committees().stream().filter(c -> c.notices().contains(noticeId)).toList();
+    }
+
+    /**
+     * The committee of the notice that evaluates this series, specialty and level (see
+     * {@link Directory#committeeFor}); empty when none of the notice's committees does (a specialty the
+     * area does not evaluate goes out by a delegation letter, 委托评审).
+     */
+    public Optional<Committee> committeeFor(String noticeId, String series, String specialty, Level level) {
+        return directory().committeeFor(noticeId, series, specialty, level == null ? null : level.name());
     }
 
     /** A committee by its code (a delegation letter names the committee it delegates to). */
@@ -82,6 +94,19 @@ public class OrganisationDirectory {
 
     public Optional<HrBureau> hrBureauFor(String noticeId) {
         return directory().hrBureaus().stream().filter(b -> b.notices().contains(noticeId)).findFirst();
+    }
+
+    /**
+     * 各地（州、市）人社局: the bureau that recognises a unit's direct recognition (直接认定): the bureau of the
+     * unit's prefecture (the unit's GB/T 2260 region with 00 for the county); units of the autonomous region, and
+     * units whose prefecture has no bureau in the directory, the notice's bureau.
+     */
+    public HrBureau recognisingBureau(EmployerUnit unit, HrBureau noticeBureau) {
+        String region = unit.regionCode();
+        if (UnitLevel.REGION.name().equals(unit.level()) || region == null || region.length() != 6) {
+            return noticeBureau;
+        }
+        return hrBureau(region.substring(0, 4) + "00").orElse(noticeBureau);
     }
 
     /** The name of a competent department, if it is in the directory. */

@@ -2,11 +2,16 @@ package cn.xj.titlereview.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +24,13 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import cn.xj.titlereview.attachment.TestImages;
 import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.CampaignRunner;
+import cn.xj.titlereview.support.DemoUsers;
+import cn.xj.titlereview.support.EngineRest;
 
 /**
  * Units, competent departments, committee offices, HR bureaus and experts read only the
@@ -40,6 +50,8 @@ abstract class ApplicationAccessContract {
     ObjectMapper json;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine engine;
 
     Api api;
 
@@ -70,6 +82,182 @@ abstract class ApplicationAccessContract {
                 "hrbaks01", "hrbhm01", "zjys01", "zjaks01", "sbys01")) {
             assertReads(outsider, no, page);
         }
+    }
+
+    /**
+     * Hami (two competent departments, three committees of its own) against Akesu: the 水利 application of
+     * 哈密市农业技术推广中心 (competent 650501, committee 650503) and the 建筑 application of 哈密市建筑设计研究院
+     * (competent 650502, committee 650502). Each office reads, prints, exports and sees in engine REST the
+     * application its organisation handles and nothing of the other; another prefecture's bureau nothing.
+     */
+    @Test
+    void hamisOfficesReachTheApplicationsOfTheirOwnOrganisationsOnly() {
+        CampaignRunner bot = new CampaignRunner(rest, engine);
+        bot.driver().clockTo("2023-09-12T09:00");
+        String water = hamiSubmitted("sbhm01", "650500001", "水利工程");
+        String building = hamiSubmitted("sbhm02", "650500002", "建筑工程");
+        bot.runUntil(water, "committee_intake");
+        bot.runUntil(building, "competent_recommend");
+        String waterPage = firstPage("sbhm01", water);
+        String buildingPage = firstPage("sbhm02", building);
+
+        assertThat(bot.variable(water, "committeeGroup")).isEqualTo("committee650503");
+        assertThat(bot.variable(building, "committeeGroup")).isEqualTo("committee650502");
+        Read[] reviewer = {Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND};
+        Read[] identityChecker = {Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER};
+        for (String user : List.of("dwhm01", "zghm01")) {
+            assertReads(user, water, waterPage, reviewer);
+            assertReads(user, building, buildingPage);
+        }
+        for (String user : List.of("dwhm02", "zghm02")) {
+            assertReads(user, building, buildingPage, reviewer);
+            assertReads(user, water, waterPage);
+        }
+        assertReads("pwhm03", water, waterPage, identityChecker);
+        assertReads("pwhm03", building, buildingPage);
+        assertReads("pwhm02", building, buildingPage, identityChecker);
+        assertReads("pwhm02", water, waterPage);
+        assertReads("zjhm11", water, waterPage, Read.PAGES, Read.PAGE, Read.BLIND);
+        assertReads("zjhm06", water, waterPage);
+        for (String no : List.of(water, building)) {
+            String page = no.equals(water) ? waterPage : buildingPage;
+            assertReads("hrbhm01", no, page, identityChecker);
+            assertReads("jdxj01", no, page, reviewer);
+            // Hami's agriculture and news committees, another prefecture's bureau, the region's bureau and committee
+            for (String outsider : List.of("pwhm01", "pwhm04", "zjhm01", "hrbaks01", "hrbxj01", "pwaks01", "zgaks01")) {
+                assertReads(outsider, no, page);
+            }
+        }
+        ResponseEntity<JsonNode> refused = api.get("pwhm02", "/api/applications/" + water);
+        assertThat(refused.getBody().path("message").asText()).isEqualTo("无权查看该申报");
+
+        // documents: the unit publicity result (公示结果) of the application
+        assertThat(document("pwhm03", water)).isEqualTo(HttpStatus.OK);
+        assertThat(document("zghm01", water)).isEqualTo(HttpStatus.OK);
+        for (String outsider : List.of("pwhm02", "zghm02", "dwhm02", "hrbaks01", "pwhm01")) {
+            assertThat(document(outsider, water)).as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        ResponseEntity<JsonNode> refusedDocument = api.get("pwhm02", "/api/applications/" + water + "/documents/publicity-result.pdf");
+        assertThat(refusedDocument.getBody().path("message").asText()).isEqualTo("无权获取该申报的公示结果");
+
+        // Word documents of the competent department: its own units' applications only
+        String recommendation = "/api/applications/" + water + "/documents/competent-recommendation.docx";
+        assertThat(api.download("zghm01", recommendation).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> refusedWord = api.get("zghm02", recommendation);
+        assertThat(refusedWord.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusedWord.getBody().path("message").asText())
+                .isEqualTo("无权获取该申报的主管部门推荐意见：只有用人单位的主管部门可以获取");
+
+        // exports: each office its own share of the notice
+        assertThat(exported("pwhm03")).contains(water).doesNotContain(building);
+        assertThat(exported("pwhm02")).contains(building).doesNotContain(water);
+        assertThat(exported("zghm01")).contains(water).doesNotContain(building);
+        assertThat(exported("zghm02")).contains(building).doesNotContain(water);
+        assertThat(exported("pwhm01")).doesNotContain(water, building);
+        assertThat(exported("hrbhm01")).contains(water, building);
+        assertThat(exported("jdxj01")).contains(water, building);
+        // Akesu's bureau would recognise an Akesu unit's direct recognition (直接认定) under this notice: that alone
+        assertThat(exported("hrbaks01")).doesNotContain(water, building);
+        assertThat(api.download("hrbxj01", exportPath()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.download("zjhm11", exportPath()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // engine REST: open tasks, the task itself and its variables, instances and history
+        String intake = engineList("pwhm03", "/engine-rest/task?processInstanceBusinessKey=" + water).get(0)
+                .path("id").asText();
+        String recommend = engineList("zghm02", "/engine-rest/task?processInstanceBusinessKey=" + building).get(0)
+                .path("id").asText();
+        assertThat(engineList("jdxj01", "/engine-rest/task?processInstanceBusinessKey=" + water)).hasSize(1);
+        assertThat(engineList("jdxj01", "/engine-rest/history/task?processInstanceBusinessKey=" + water)).isNotEmpty();
+        String waterInstance = bot.rootInstance(water).getId();
+        String buildingInstance = bot.rootInstance(building).getId();
+        assertThat(engineList("jdxj01", "/engine-rest/history/variable-instance?processInstanceId=" + waterInstance))
+                .anyMatch(v -> water.equals(v.path("value").asText()));
+        for (String[] attempt : new String[][] {{"pwhm02", water, intake}, {"pwhm01", water, intake},
+                {"hrbaks01", water, intake}, {"zghm01", building, recommend}, {"pwhm03", building, recommend}}) {
+            String user = attempt[0];
+            String no = attempt[1];
+            String task = attempt[2];
+            assertThat(engineList(user, "/engine-rest/task?processInstanceBusinessKey=" + no)).as(user).isEmpty();
+            assertThat(engineList(user, "/engine-rest/process-instance?businessKey=" + no)).as(user).isEmpty();
+            assertThat(engineList(user, "/engine-rest/history/task?processInstanceBusinessKey=" + no)).as(user).isEmpty();
+            assertThat(engineList(user, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + no))
+                    .as(user).isEmpty();
+            String instance = no.equals(water) ? waterInstance : buildingInstance;
+            assertThat(engineList(user, "/engine-rest/history/variable-instance?processInstanceId=" + instance))
+                    .as(user).isEmpty();
+            assertThat(engineList(user, "/engine-rest/variable-instance?processInstanceIdIn=" + instance))
+                    .as(user).isEmpty();
+            // the engine does not tell another office's task from none (404), nor hands out its variables
+            ResponseEntity<String> single = EngineRest.get(rest, user, DemoUsers.PASSWORD, "/engine-rest/task/" + task,
+                    String.class);
+            assertThat(single.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(single.getBody()).doesNotContain(no);
+            ResponseEntity<String> variables = EngineRest.get(rest, user, DemoUsers.PASSWORD,
+                    "/engine-rest/task/" + task + "/variables", String.class);
+            assertThat(variables.getStatusCode().value()).as("%s: %s", user, variables.getBody()).isIn(403, 404);
+            assertThat(variables.getBody()).doesNotContain(no);
+            // asking for the other office's group, or claiming its task, changes nothing
+            String group = (String) bot.variable(no, task.equals(intake) ? "committeeGroup" : "competentGroup");
+            assertThat(engineList(user, "/engine-rest/task?candidateGroup=" + group)).as(user)
+                    .noneMatch(t -> task.equals(t.path("id").asText()));
+            ResponseEntity<String> claim = EngineRest.post(rest, user, DemoUsers.PASSWORD,
+                    "/engine-rest/task/" + task + "/claim", Map.of("userId", user), String.class);
+            assertThat(claim.getStatusCode().is4xxClientError()).as("%s claims: %s", user, claim.getBody()).isTrue();
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        }
+    }
+
+    private String hamiSubmitted(String applicant, String unit, String specialty) {
+        ObjectNode form = json.valueToTree(ApplicationFixtures.complete(ApplicationFixtures.freshIdNumber()));
+        form.put("noticeId", "notice-2023-hami-all-series");
+        DeclaredPathsContract.delegatedToRegion().accept(form);
+        form.put("specialty", specialty).put("employerUnitCode", unit);
+        form.withObject("/situation").put("delegatedEvaluation", false).remove("delegatedToCommittee");
+        ResponseEntity<JsonNode> created = api.post(applicant, "/api/applications", form);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String no = created.getBody().path("applicationNo").asText();
+        for (JsonNode material : api.get(applicant, "/api/applications/" + no + "/eligibility").getBody().path("materials")) {
+            String category = material.path("id").asText();
+            ResponseEntity<JsonNode> page = api.upload(applicant, no, category, category + ".jpg", TestImages.jpg(120, 90));
+            assertThat(page.getStatusCode()).as(String.valueOf(page.getBody())).isEqualTo(HttpStatus.CREATED);
+            api.post(applicant, "/api/attachments/" + page.getBody().path("id").asText() + "/masks",
+                    Map.of("needsMasking", false));
+        }
+        ResponseEntity<JsonNode> submitted = api.post(applicant, "/api/applications/" + no + "/submit", null);
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+        return no;
+    }
+
+    private HttpStatus document(String user, String no) {
+        return HttpStatus.valueOf(api.download(user, "/api/applications/" + no + "/documents/publicity-result.pdf")
+                .getStatusCode().value());
+    }
+
+    private static String exportPath() {
+        return "/api/notices/notice-2023-hami-all-series/exports/applications.xlsx";
+    }
+
+    /** Every text of the user's export of the Hami notice's applications. */
+    private String exported(String user) {
+        ResponseEntity<byte[]> response = api.download(user, exportPath());
+        assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        StringBuilder texts = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> texts.append(cell.toString()).append('|')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts.toString();
+    }
+
+    private List<JsonNode> engineList(String user, String path) {
+        // every list through engine REST is bounded (query-max-results-limit)
+        ResponseEntity<JsonNode> response = EngineRest.get(rest, user, DemoUsers.PASSWORD,
+                path + (path.contains("?") ? "&" : "?") + "maxResults=100", JsonNode.class);
+        assertThat(response.getStatusCode()).as("%s %s: %s", user, path, response.getBody()).isEqualTo(HttpStatus.OK);
+        List<JsonNode> list = new java.util.ArrayList<>();
+        response.getBody().forEach(list::add);
+        return list;
     }
 
     @Test
@@ -125,8 +313,11 @@ abstract class ApplicationAccessContract {
     }
 
     private String firstPage(String no) {
-        return api.get(DeclaredApplications.APPLICANT, "/api/applications/" + no + "/attachments").getBody()
-                .get(0).path("id").asText();
+        return firstPage(DeclaredApplications.APPLICANT, no);
+    }
+
+    private String firstPage(String applicant, String no) {
+        return api.get(applicant, "/api/applications/" + no + "/attachments").getBody().get(0).path("id").asText();
     }
 
     /** The user gets 200 for exactly the reads listed and 403 for every other. */

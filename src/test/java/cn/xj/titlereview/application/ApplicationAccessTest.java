@@ -14,6 +14,7 @@ import cn.xj.titlereview.application.ApplicationAccess.Reach;
 import cn.xj.titlereview.identity.Directory;
 import cn.xj.titlereview.identity.OrganisationDirectory;
 import cn.xj.titlereview.identity.OrganisationsFile;
+import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.security.ApiUser;
 
 /**
@@ -24,6 +25,7 @@ class ApplicationAccessTest {
 
     static final String SENIOR = "notice-2024-xj-senior-five-series";
     static final String NONFERROUS = "notice-2021-xj-nonferrous";
+    static final String HAMI = "notice-2023-hami-all-series";
 
     final OrganisationDirectory directory = OrganisationDirectory.fixed(
             Directory.of(OrganisationsFile.read(new DefaultResourceLoader(), OrganisationsFile.DEMO)));
@@ -45,6 +47,35 @@ class ApplicationAccessTest {
                 {"zjys01", "expert650201"}, {"sbys01", "applicant"}}) {
             assertThat(reach(access, application, other[0], other[1])).as(other[0]).isEqualTo(Reach.NOTHING);
         }
+    }
+
+    @Test
+    void beforeAnyProcessTheCommitteeIsTheOneOfTheNoticeThatEvaluatesTheSeriesSpecialtyAndLevel() {
+        ApplicationAccess access = access(Optional.empty());
+        // Hami: 水利 of 哈密市农业技术推广中心 (competent 650501), 建筑 of 哈密市建筑设计研究院 (competent 650502)
+        Application water = application(HAMI, "650500001", "工程系列", "水利工程", Level.INTERMEDIATE);
+        Application building = application(HAMI, "650500002", "工程系列", "建筑工程", Level.INTERMEDIATE);
+
+        assertThat(reach(access, water, "pwhm03", "committee650503")).isEqualTo(new Reach(true, true, true));
+        assertThat(reach(access, water, "zjhm11", "expert650503")).isEqualTo(new Reach(false, false, true));
+        assertThat(reach(access, water, "zghm01", "competent650501").details()).isTrue();
+        assertThat(reach(access, building, "pwhm02", "committee650502")).isEqualTo(new Reach(true, true, true));
+        assertThat(reach(access, building, "zghm02", "competent650502").details()).isTrue();
+        for (String[] other : new String[][] {{"pwhm02", "committee650502"}, {"zjhm06", "expert650502"},
+                {"pwhm01", "committee650501"}, {"zjhm01", "expert650501"}, {"zghm02", "competent650502"},
+                {"dwhm02", "unit650500002"}, {"hrbaks01", "hrb652900"}, {"hrbxj01", "hrb650000"}}) {
+            assertThat(reach(access, water, other[0], other[1])).as(other[0]).isEqualTo(Reach.NOTHING);
+        }
+        for (String[] other : new String[][] {{"pwhm03", "committee650503"}, {"pwhm01", "committee650501"},
+                {"zghm01", "competent650501"}, {"dwhm01", "unit650500001"}, {"hrbaks01", "hrb652900"}}) {
+            assertThat(reach(access, building, other[0], other[1])).as(other[0]).isEqualTo(Reach.NOTHING);
+        }
+        assertThat(reach(access, building, "hrbhm01", "hrb650500")).isEqualTo(new Reach(true, true, true));
+        // the level decides too: no Hami committee evaluates 建筑工程 at 副高级, so no committee reads it
+        Application senior = application(HAMI, "650500002", "工程系列", "建筑工程", Level.SENIOR_DEPUTY);
+        assertThat(reach(access, senior, "pwhm02", "committee650502")).isEqualTo(Reach.NOTHING);
+        assertThat(reach(access, senior, "pwhm01", "committee650501")).isEqualTo(Reach.NOTHING);
+        assertThat(reach(access, senior, "zghm02", "competent650502").details()).isTrue();
     }
 
     @Test
@@ -98,6 +129,15 @@ class ApplicationAccessTest {
         when(application.employerUnitCode()).thenReturn("650100001");
         when(application.status()).thenReturn(status);
         when(application.processInstanceId()).thenReturn(processInstanceId);
+        return application;
+    }
+
+    private static Application application(String noticeId, String unit, String series, String specialty, Level level) {
+        Application application = application(noticeId, ApplicationStatus.SUBMITTED, null);
+        when(application.employerUnitCode()).thenReturn(unit);
+        when(application.series()).thenReturn(series);
+        when(application.specialty()).thenReturn(specialty);
+        when(application.level()).thenReturn(level);
         return application;
     }
 

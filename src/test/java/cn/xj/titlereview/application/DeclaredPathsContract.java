@@ -164,6 +164,32 @@ abstract class DeclaredPathsContract {
     }
 
     @Test
+    void aSpecialtyNoneOfHamisCommitteesEvaluatesNeedsTheLetter() {
+        clockTo("2023-09-12T09:00");
+        ObjectNode form = form(HAMI, delegatedToRegion());
+        form.withObject("/situation").put("delegatedEvaluation", false).remove("delegatedToCommittee");
+        ResponseEntity<JsonNode> created = api.post("sbhm01", "/api/applications", form);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String no = created.getBody().path("applicationNo").asText();
+
+        String expected = "本通知（关于开展哈密市2023年度各系列（专业）职称评审工作的通知）没有评审工程系列有色金属专业中级的评审委员会，"
+                + "须凭委托评审函委托其他评审委员会评审";
+        JsonNode check = api.get("sbhm01", "/api/applications/" + no + "/eligibility").getBody();
+        assertThat(check.path("problems").findValuesAsText("message")).contains(expected);
+        ResponseEntity<JsonNode> refused = api.post("sbhm01", "/api/applications/" + no + "/submit", null);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains(expected);
+        assertThat(api.get("sbhm01", "/api/applications/" + no).getBody().path("status").asText()).isEqualTo("DRAFT");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(no).count()).isZero();
+
+        // the same form in 建筑工程, which Hami's building committee evaluates: no such problem
+        form.put("specialty", "建筑工程");
+        assertThat(api.put("sbhm01", "/api/applications/" + no, form).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode after = api.get("sbhm01", "/api/applications/" + no + "/eligibility").getBody();
+        assertThat(after.path("problems").findValuesAsText("field")).doesNotContain("specialty");
+    }
+
+    @Test
     void delegatedApplicationOfARetiredApplicantEndsIneligibleBeforeAnyCommitteeSeesIt() {
         String no = declare("sbhm01", "2023-09-12T09:00", delegatedToRegion().andThen(form ->
                 form.withObject("/situation").put("retired", true)));

@@ -35,6 +35,11 @@ class CampaignStartPathsTest {
                 "sbhm01", ApplicationFacts.none());
     }
 
+    static ApplicationProcessStart hami(String series, String specialty, Level level) {
+        return new ApplicationProcessStart("T-HM-1", HAMI, level, series, specialty, "650500001", "sbhm01",
+                ApplicationFacts.none());
+    }
+
     static ApplicationProcessStart nonferrous(Level level, String unitCode) {
         return new ApplicationProcessStart("T-YS-1", NONFERROUS, level, "工程系列", "有色金属", unitCode, "sbys01",
                 ApplicationFacts.none());
@@ -66,13 +71,33 @@ class CampaignStartPathsTest {
     }
 
     @Test
-    void anApplicationWithoutALetterStaysWithTheNoticesOwnCommittee() {
-        Map<String, Object> variables = campaigns.variables(hami());
+    void anApplicationWithoutALetterGoesToTheNoticesCommitteeOfItsSeriesSpecialtyAndLevel() {
+        // Hami's committees (附件4): 农业系列 (650501), 工程系列 建筑工程 (650502), 工程系列 水利工程 (650503)
+        Map<String, Object> agriculture = campaigns.variables(hami("农业系列", "农学", Level.INTERMEDIATE));
+        Map<String, Object> building = campaigns.variables(hami("工程系列", "建筑工程", Level.INTERMEDIATE));
+        Map<String, Object> water = campaigns.variables(hami("工程系列", "水利工程", Level.ASSISTANT));
 
-        assertThat(variables).containsEntry("committeeGroup", "committee650501")
+        assertThat(agriculture).containsEntry("committeeGroup", "committee650501")
                 .containsEntry("expertGroup", "expert650501")
                 .containsEntry("delegatedEvaluation", false)
                 .doesNotContainKeys("delegatedToCommittee", "delegationLetterAttachmentId", "delegationNote");
+        assertThat(building).containsEntry("committeeGroup", "committee650502").containsEntry("expertGroup", "expert650502")
+                .containsEntry("expertUserIds", "zjhm06,zjhm07,zjhm08,zjhm09,zjhm10");
+        assertThat(water).containsEntry("committeeGroup", "committee650503").containsEntry("expertGroup", "expert650503");
+    }
+
+    @Test
+    void aSpecialtyOrLevelNoCommitteeOfTheNoticeEvaluatesIsRefusedWithoutALetter() {
+        // 有色金属: Hami does not evaluate it (第四条第（三）款: 委托自治区…评审，须经市人社局出具委托评审函)
+        CampaignStartException specialty = refused(hami());
+        // 建筑工程 at 副高级: Hami's committees evaluate 中级 and 初级 only
+        CampaignStartException level = refused(hami("工程系列", "建筑工程", Level.SENIOR_DEPUTY));
+
+        assertThat(specialty.field()).isEqualTo("specialty");
+        assertThat(specialty).hasMessage("本通知（关于开展哈密市2023年度各系列（专业）职称评审工作的通知）没有评审工程系列有色金属专业中级"
+                + "的评审委员会，须凭委托评审函委托其他评审委员会评审");
+        assertThat(level).hasMessageContaining("没有评审工程系列建筑工程专业副高级的评审委员会");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("T-HM-1").count()).isZero();
     }
 
     @Test

@@ -211,7 +211,7 @@ class DirectoryApiH2Test {
                 .containsEntry("650100001", false);
         assertThat(api.get(REGION, "/api/directory/units").getBody().findValuesAsText("editable")).containsOnly("true");
         assertThat(api.get(AKESU, "/api/directory/units?region=650500").getBody().findValuesAsText("code"))
-                .containsExactly("650500001");
+                .containsExactly("650500001", "650500002");
 
         ResponseEntity<JsonNode> supervisor = api.get("jdxj01", "/api/directory/committees");
         assertThat(supervisor.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -270,7 +270,7 @@ class DirectoryApiH2Test {
         assertThat(created.getBody().path("levels").toString()).isEqualTo("[\"INTERMEDIATE\",\"ASSISTANT\"]");
         assertThat(identityService.createGroupQuery().groupIdIn("committee652903", "expert652903").count()).isEqualTo(2);
         assertThat(api.get("sbaks01", "/api/committees").getBody().findValuesAsText("code")).contains("652903");
-        assertThat(organisations.committeeFor(AKESU_NOTICE).orElseThrow().code()).as("the notice's committee stays").isEqualTo("652901");
+        assertThat(organisations.committeeFor(AKESU_NOTICE, "工程系列", "煤炭", cn.xj.titlereview.notice.Level.INTERMEDIATE).orElseThrow().code()).as("the notice's committee stays").isEqualTo("652901");
 
         committee.put("code", "652904");
         committee.put("levels", List.of("特级"));

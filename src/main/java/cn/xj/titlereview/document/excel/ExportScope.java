@@ -18,11 +18,31 @@ record ExportScope(String condition, List<Object> parameters, String description
         return new ExportScope("employer_unit_code in (" + marks + ")", List.copyOf(codes), description);
     }
 
-    /** The committee serving the notice: all but what a letter delegated to another committee. */
-    static ExportScope servingCommittee(String committeeCode) {
-        return new ExportScope("(delegated_evaluation is null or delegated_evaluation = false"
-                + " or delegated_to_committee is null or delegated_to_committee = ?)", List.of(committeeCode),
-                "评委会" + committeeCode);
+    /**
+     * A committee serving the notice: what {@code choice} leaves to it, neither delegated elsewhere by a letter
+     * nor a direct recognition (no committee), and what a letter delegated to it.
+     */
+    static ExportScope servingCommittee(String committeeCode, String choice, List<Object> choiceParameters) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(committeeCode);
+        parameters.addAll(choiceParameters);
+        return new ExportScope("(delegated_evaluation = true and delegated_to_committee = ?)"
+                + " or ((delegated_evaluation is null or delegated_evaluation = false or delegated_to_committee is null)"
+                + " and (direct_recognition is null or direct_recognition = false) and (" + choice + "))",
+                parameters, "评委会" + committeeCode);
+    }
+
+    /** The notice's bureau: all but the direct recognitions of these units (another bureau recognises them). */
+    static ExportScope exceptDirectRecognitionOf(Set<String> unitCodes, String description) {
+        ExportScope units = units(unitCodes, description);
+        return new ExportScope("(direct_recognition is null or direct_recognition = false or not " + units.condition + ")",
+                units.parameters, description);
+    }
+
+    /** A prefecture's bureau: the direct recognitions of its prefecture's units. */
+    static ExportScope directRecognitionOf(Set<String> unitCodes, String description) {
+        ExportScope units = units(unitCodes, description);
+        return new ExportScope("(direct_recognition = true and " + units.condition + ")", units.parameters, description);
     }
 
     /** Another area's committee: only what a letter delegated to it (委托评审). */
