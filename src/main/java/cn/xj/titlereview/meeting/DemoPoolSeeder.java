@@ -34,6 +34,10 @@ class DemoPoolSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPoolSeeder.class);
     private static final List<String> ENGINEERING = List.of("有色金属", "建筑", "采矿工程", "机械", "电气");
+    /** A committee of a whole series (no specialties listed) gets experts of that series' usual specialties. */
+    private static final java.util.Map<String, List<String>> SPECIALTIES_OF_SERIES = java.util.Map.of(
+            "工程系列", ENGINEERING,
+            "农业系列", List.of("农学", "畜牧兽医", "植物保护", "园艺", "农业经济管理"));
     private static final List<String> EMPLOYERS = List.of("新疆大学", "新疆农业大学", "新疆工程学院", "自治区科学技术协会",
             "新疆维吾尔自治区科学院", "石河子大学", "塔里木大学");
 
@@ -68,7 +72,7 @@ class DemoPoolSeeder implements ApplicationRunner {
             return;
         }
         List<String> specialties = !committee.specialties().isEmpty() ? committee.specialties()
-                : "工程系列".equals(committee.series()) ? ENGINEERING : List.of(committee.series());
+                : SPECIALTIES_OF_SERIES.getOrDefault(committee.series(), List.of(committee.series()));
         for (int i = 0; i < members.size(); i++) {
             pool.insert(new PoolExpert(committee.code(), members.get(i), committee.series(),
                     specialties.get(i % specialties.size()), Level.SENIOR_FULL, EMPLOYERS.get(i % EMPLOYERS.size()), null,
