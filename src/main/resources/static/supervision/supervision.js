@@ -101,7 +101,7 @@
     rows('committees', p.committees, group);
     rows('statuses', p.finishedByStatus, (s) => [el('td', null, s.label), num(s.count)]);
     $('trend-empty').hidden = p.trend.length > 0;
-    rows('trend', p.trend, (t) => [el('td', null, t.date), num(t.running), num(t.finished)]);
+    rows('trend', p.trend.slice().reverse(), (t) => [el('td', null, t.date), num(t.running), num(t.finished)]);
   }
 
   async function load() {
@@ -156,7 +156,11 @@
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', () => logout('已退出登录'));
     $('refresh').addEventListener('click', load);
-    $('notice').addEventListener('change', (e) => { state.notice = e.target.value; load(); });
+    $('notice').addEventListener('change', (e) => {
+      state.notice = e.target.value;
+      history.replaceState(null, '', '?notice=' + encodeURIComponent(state.notice));
+      load();
+    });
     const saved = logins.restore(AUTH_KEY);
     if (saved) {
       state.auth = saved.auth;

@@ -104,11 +104,16 @@ class SupervisionPageBrowserTest {
         review.setDueDate(Date.from(now.minus(Duration.ofHours(2))));
         taskService.saveTask(review);
 
-        browser.get("http://localhost:" + port + "/supervision?notice=" + NOTICE);
+        browser.get("http://localhost:" + port + "/supervision/?notice=" + NOTICE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys("jdxj01");
         browser.findElement(By.id("login-password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-chart")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-chart")));
+        } catch (RuntimeException e) {
+            HeadlessChromium.screenshot(browser, "supervision-failed");
+            throw new AssertionError("no chart; the page says: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
 
         assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("jdxj01");
         assertThat(browser.findElement(By.id("notice")).getAttribute("value")).isEqualTo(NOTICE);
@@ -126,9 +131,14 @@ class SupervisionPageBrowserTest {
         assertThat(browser.findElement(By.id("statuses")).getText()).contains("评审通过");
         assertThat(browser.findElements(By.cssSelector("#trend tbody tr")).size()).isGreaterThanOrEqualTo(3);
 
-        long height = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(1366, (int) Math.min(4000, height + 40)));
+        // the whole page in the picture: the window grows by what the viewport lacks
+        for (int i = 0; i < 2; i++) {
+            long missing = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight - window.innerHeight");
+            Dimension size = browser.manage().window().getSize();
+            browser.manage().window().setSize(new Dimension(size.getWidth(),
+                    (int) Math.min(4000, size.getHeight() + Math.max(0, missing))));
+        }
         HeadlessChromium.screenshot(browser, "supervision");
         Files.copy(HeadlessChromium.SCREENSHOTS.resolve("supervision.png"), Path.of("docs/images/supervision.png"),
                 StandardCopyOption.REPLACE_EXISTING);
