@@ -4,7 +4,6 @@
 (function () {
   const { el, clear, call, encodeCredentials, loginInput, logins, ApiFailure } = window.TitleReviewPage;
   const AUTH_KEY = 'titlereview.supervision.login';
-  const SVG = 'http://www.w3.org/2000/svg';
   const state = { auth: null, user: null, notice: null };
   const $ = (id) => document.getElementById(id);
 
@@ -38,7 +37,8 @@
 
   /** An SVG element with attributes and text (never markup). */
   function svg(tag, attrs, text) {
-    const node = document.createElementNS(SVG, tag);
+    // the namespace of the page's own <svg> (an HTML page's svg element is in the SVG namespace)
+    const node = document.createElementNS($('step-chart').namespaceURI, tag);
     Object.entries(attrs || {}).forEach(([key, value]) => node.setAttribute(key, String(value)));
     if (text !== undefined) node.textContent = String(text);
     return node;
@@ -46,14 +46,17 @@
 
   /** Horizontal bars, one row per step: all applications at the step, the overdue ones in red on top. */
   function chart(steps) {
-    const box = clear($('chart'));
+    const root = clear($('step-chart'));
     $('chart-empty').hidden = steps.length > 0;
+    root.toggleAttribute('hidden', !steps.length); // an svg element has no .hidden property
     if (!steps.length) return;
     const width = 1000, labelWidth = 260, valueWidth = 90, row = 34, bar = 22, top = 8;
     const max = Math.max(1, ...steps.map((s) => s.count));
     const scale = (width - labelWidth - valueWidth) / max;
     const height = top * 2 + steps.length * row;
-    const root = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width, height, id: 'step-chart' });
+    root.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    root.setAttribute('width', String(width));
+    root.setAttribute('height', String(height));
     root.append(svg('line', { class: 'axis', x1: labelWidth, y1: 0, x2: labelWidth, y2: height }));
     steps.forEach((step, i) => {
       const y = top + i * row;
@@ -74,7 +77,6 @@
       }
       root.append(g);
     });
-    box.append(root);
   }
 
   function rows(tableId, items, cells) {

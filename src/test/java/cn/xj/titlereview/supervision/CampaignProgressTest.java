@@ -96,9 +96,8 @@ class CampaignProgressTest {
         assertThat(step(before, COMPETENT_STEP).count()).isGreaterThanOrEqualTo(1);
         assertThat(step(before, HR_STEP).count()).isGreaterThanOrEqualTo(1);
         assertThat(before.steps()).extracting(Step::activityId).containsSubsequence(UNIT_STEP, COMPETENT_STEP, HR_STEP);
-        assertThat(before.running()).isEqualTo(before.steps().stream().filter(s -> s.processDefinitionKey().equals(NOTICE))
-                .mapToLong(Step::count).sum() + before.steps().stream()
-                .filter(s -> !s.processDefinitionKey().equals(NOTICE)).mapToLong(Step::count).sum());
+        // every running application sits at one step at least (a parallel one at more)
+        assertThat(before.steps().stream().mapToLong(Step::count).sum()).isGreaterThanOrEqualTo(before.running());
         assertThat(unit(before).name()).isEqualTo("哈密市农业技术推广中心");
 
         // a new application at the unit's review

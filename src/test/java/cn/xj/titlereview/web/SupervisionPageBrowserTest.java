@@ -109,7 +109,7 @@ class SupervisionPageBrowserTest {
         browser.findElement(By.id("login-password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-chart")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#step-chart g.step")));
         } catch (RuntimeException e) {
             HeadlessChromium.screenshot(browser, "supervision-failed");
             throw new AssertionError("no chart; the page says: " + browser.findElement(By.tagName("body")).getText(), e);
