@@ -210,6 +210,8 @@ class CampaignProgressTest {
         ResponseEntity<java.util.List> supervisorNotices = EngineRest.get(rest, "jdxj01", DemoUsers.PASSWORD,
                 "/api/supervision/notices", java.util.List.class);
         assertThat(supervisorNotices.getBody()).hasSize(5);
+        assertThat(rest.getForEntity("/api-docs", String.class).getBody())
+                .contains("/api/notices/{id}/progress", "通知的评审进度", "/api/supervision/notices");
     }
 
     private String start(String prefix) {
