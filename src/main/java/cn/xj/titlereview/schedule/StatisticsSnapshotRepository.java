@@ -2,6 +2,8 @@ package cn.xj.titlereview.schedule;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +71,19 @@ public class StatisticsSnapshotRepository {
                         BeijingTime.instant(rs.getObject(3, LocalDateTime.class)), rs.getLong(4), rs.getLong(5),
                         read(rs.getString(6))),
                 noticeId, date).stream().findFirst();
+    }
+
+    /** The notice's last {@code limit} snapshots, oldest first (the trend). */
+    public List<StatisticsSnapshot> recent(String noticeId, int limit) {
+        List<StatisticsSnapshot> rows = new ArrayList<>(jdbc.query("""
+                        select notice_id, snapshot_date, taken_at, running_total, finished_total, detail_json
+                        from notice_statistics_snapshot where notice_id = ? order by snapshot_date desc""",
+                (rs, i) -> new StatisticsSnapshot(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        BeijingTime.instant(rs.getObject(3, LocalDateTime.class)), rs.getLong(4), rs.getLong(5),
+                        read(rs.getString(6))),
+                noticeId).stream().limit(limit).toList());
+        Collections.reverse(rows);
+        return rows;
     }
 
     public List<LocalDate> dates(String noticeId) {

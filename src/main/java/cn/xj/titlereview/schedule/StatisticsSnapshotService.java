@@ -79,7 +79,12 @@ public class StatisticsSnapshotService {
         return taken;
     }
 
-    StatisticsSnapshot take(String noticeId, Instant now) {
+    /**
+     * The notice's counts at {@code now}, taken as the nightly job takes them but not stored (the
+     * supervision page's live counts). Runs the engine's queries as the caller's thread is set up:
+     * call it without an authenticated engine user to count everything.
+     */
+    public StatisticsSnapshot take(String noticeId, Instant now) {
         LocalDate date = BeijingTime.local(now).toLocalDate();
         String[] keys = {noticeId, DirectRecognitionProcess.keyOf(noticeId)};
         long running = runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(keys).count();

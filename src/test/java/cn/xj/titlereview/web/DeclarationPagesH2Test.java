@@ -40,6 +40,11 @@ class DeclarationPagesH2Test {
         assertServedUnderThePolicy("/review/", "评委登录", "review.js", "review.css");
     }
 
+    @Test
+    void theSupervisionPageIsServedAtItsFolderUnderThePolicy() {
+        assertServedUnderThePolicy("/supervision/", "登录评审进度监督", "supervision.js", "supervision.css");
+    }
+
     private void assertServedUnderThePolicy(String folder, String heading, String script, String style) {
         ResponseEntity<String> page = rest.getForEntity(folder, String.class);
 
@@ -69,7 +74,7 @@ class DeclarationPagesH2Test {
 
     @Test
     void theFolderWithoutItsSlashLeadsToThePage() throws Exception {
-        for (String folder : new String[] {"/declare", "/review"}) {
+        for (String folder : new String[] {"/declare", "/review", "/supervision"}) {
             HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                     .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + folder)).build(),
                             HttpResponse.BodyHandlers.discarding());
