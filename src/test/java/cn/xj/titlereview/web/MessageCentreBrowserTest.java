@@ -40,7 +40,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
 
 /**
  * The message centre /messages/ as a unit's reviewer sees it: 哈密市农业技术推广中心's reviewer {@code dwhm01} hands
- * the unit's review over (转办, product API) to a colleague {@code dwhm02}, who logs in on the page, finds the
+ * the unit's review over (转办, product API) to a colleague {@code dwhm91}, who logs in on the page, finds the
  * hand-over among the unread messages with the link to Tasklist, and marks it read: the unread count drops.
  * Screenshot: target/screenshots/message-centre.png, copied to docs/images/.
  */
@@ -48,7 +48,7 @@ import cn.xj.titlereview.support.HeadlessChromium;
 class MessageCentreBrowserTest {
 
     static final String OWNER = "dwhm01";
-    static final String COLLEAGUE = "dwhm02";
+    static final String COLLEAGUE = "dwhm91";
     static final String UNIT_GROUP = "unit650500001";
 
     @LocalServerPort
