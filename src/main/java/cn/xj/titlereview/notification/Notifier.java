@@ -26,7 +26,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -75,7 +74,7 @@ public class Notifier implements DisposableBean {
 
     public Notifier(NotificationRepository notifications, IdentityService identityService,
                     NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender,
-                    ObjectProvider<SmsSender> smsSender, PlatformTransactionManager transactionManager) {
+                    ObjectProvider<SmsSender> smsSender) {
         this.deliveries = new ThreadPoolTaskExecutor();
         this.deliveries.setThreadNamePrefix("notification-delivery-");
         this.deliveries.setCorePoolSize(2);

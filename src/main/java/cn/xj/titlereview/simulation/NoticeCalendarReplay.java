@@ -51,6 +51,7 @@ class NoticeCalendarReplay {
     private final StatisticsSnapshotService statistics;
     private final CronExpression reminderCron;
     private final CronExpression statisticsCron;
+    private final Duration reminderLeadTime;
     private final Duration reminderSpacing;
 
     NoticeCalendarReplay(ManagementService managementService, TaskService taskService, NoticeCatalog catalog, WindowTransitionRecorder windows, ReminderService reminders,
@@ -63,7 +64,8 @@ class NoticeCalendarReplay {
         this.statistics = statistics;
         this.reminderCron = cron(properties.reminders().cron());
         this.statisticsCron = cron(properties.statistics().cron());
-        this.reminderSpacing = properties.reminders().leadTime().dividedBy(2);
+        this.reminderLeadTime = properties.reminders().leadTime();
+        this.reminderSpacing = reminderLeadTime.dividedBy(2);
     }
 
     /** When the replay last reminded, across moves; null before the first or after a move back. */
@@ -147,7 +149,7 @@ class NoticeCalendarReplay {
     /** A timer or a task falls due within the reminders' lead time: a run could have something to say. */
     private boolean somethingFallsDue(Instant at) {
         Date now = Date.from(at);
-        Date horizon = Date.from(at.plus(reminderSpacing.multipliedBy(2)));
+        Date horizon = Date.from(at.plus(reminderLeadTime));
         return managementService.createJobQuery().timers().duedateHigherThan(now).duedateLowerThan(horizon).count() > 0
                 || taskService.createTaskQuery().dueAfter(now).dueBefore(horizon).count() > 0;
     }

@@ -167,7 +167,7 @@ class NotificationMailH2Test {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", mail);
         return new Notifier(notifications, identityService, properties, beans.getBeanProvider(JavaMailSender.class),
-                beans.getBeanProvider(SmsSender.class), transactionManager);
+                beans.getBeanProvider(SmsSender.class));
     }
 
     private void user(String id, String email) {

@@ -39,7 +39,6 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.xj.titlereview.notification.Notification;
 import cn.xj.titlereview.notification.NotificationProperties;
@@ -91,8 +90,6 @@ class ReminderServiceH2Test {
     NotificationProperties notificationProperties;
     @Autowired
     TaskUrges urges;
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     private String deploymentId;
     private final List<String> started = new ArrayList<>();
@@ -306,7 +303,7 @@ class ReminderServiceH2Test {
         mail.ifPresent(sender -> beans.addBean("mailSender", sender));
         ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
         Notifier notifier = new Notifier(notifications, identityService, notificationProperties, provider,
-                beans.getBeanProvider(SmsSender.class), transactionManager);
+                beans.getBeanProvider(SmsSender.class));
         return new ReminderService(taskService, managementService, runtimeService, repositoryService, notifications,
                 notifier, urges, properties);
     }
