@@ -1,6 +1,6 @@
 'use strict';
-// Shared by the product's pages (/declare/, /review/): elements built from text only (data may hold
-// markup and is never parsed) and calls to the product API with the tab's HTTP Basic credentials.
+// Shared by the product's pages: elements built from text only (data may hold markup and is never
+// parsed), calls to the product API with the tab's HTTP Basic credentials, and the login session.
 window.TitleReviewPage = (function () {
 
   /** An element with attributes and children; strings become text nodes (never markup). */
@@ -98,5 +98,106 @@ window.TitleReviewPage = (function () {
     }
   };
 
-  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins };
+  /**
+   * A page's login session over its fixed elements: the login form (#login-form, #login-user,
+   * #login-password, #login-error), #logout, #who with #who-name, the message line #flash.
+   *   key      where the tab keeps the login (sessionStorage)
+   *   views    the page's view ids, the login view first
+   *   probe    async (auth) => answer: checks a new login against the API before it is kept
+   *   refused  (failure) => text shown on the login form for a refusal other than 401 or no connection
+   *   open     async (user, probeAnswer) => shows the page; probeAnswer is undefined for a restored login
+   *   closed   () => forgets what the page holds of the user when the session ends
+   */
+  function session(options) {
+    const $ = (id) => document.getElementById(id);
+    const current = { auth: null, user: null };
+    const loginView = options.views[0];
+
+    function show(view) {
+      options.views.forEach((id) => { $(id).hidden = id !== view; });
+      $('who').hidden = view === loginView;
+      window.scrollTo(0, 0);
+    }
+
+    function flash(text, kind) {
+      const node = $('flash');
+      node.textContent = text || '';
+      node.className = 'flash ' + (kind || 'info');
+      node.hidden = !text;
+    }
+
+    function end(text) {
+      logins.forget(options.key);
+      current.auth = null;
+      current.user = null;
+      if (options.closed) options.closed();
+      show(loginView);
+      flash(text || '', 'info');
+    }
+
+    /** A call to the API as the logged-in user; a 401 (password changed, user locked) ends the session. */
+    async function api(method, path, body, raw) {
+      try {
+        return await call(current.auth, method, path, body, raw);
+      } catch (e) {
+        if (e.status === 401 && current.auth) end('登录已失效，请重新登录');
+        throw e;
+      }
+    }
+
+    async function enter(user, auth, probeAnswer) {
+      current.user = user;
+      current.auth = auth;
+      $('who-name').textContent = '当前用户：' + user;
+      try {
+        await options.open(user, probeAnswer);
+      } catch (e) {
+        if (e.status === 401) return; // api() has ended the session already
+        if (probeAnswer === undefined) end('请重新登录');
+        else flash(e.message, 'error');
+      }
+    }
+
+    async function login(event) {
+      event.preventDefault();
+      const input = loginInput();
+      if (!input) return;
+      const auth = encodeCredentials(input.user, input.password);
+      let answer = null;
+      try {
+        if (options.probe) answer = await options.probe(auth);
+      } catch (e) {
+        input.error.textContent = e.status === 401 ? '用户名或密码不正确'
+          : e.status === 0 ? '无法连接服务器，请稍后重试'
+            : (options.refused ? options.refused(e) : e.message);
+        input.error.hidden = false;
+        return;
+      }
+      logins.save(options.key, input.user, auth);
+      $('login-password').value = '';
+      flash('');
+      await enter(input.user, auth, answer === undefined ? null : answer);
+    }
+
+    /** Wires the login form and the logout button, and resumes the tab's login if it has one. */
+    function begin() {
+      $('login-form').addEventListener('submit', login);
+      $('logout').addEventListener('click', () => end('已退出登录'));
+      const saved = logins.restore(options.key);
+      if (saved) {
+        enter(saved.user, saved.auth, undefined);
+      } else {
+        show(loginView);
+        $('login-user').focus();
+      }
+    }
+
+    return {
+      show, flash, api, end, begin,
+      get auth() { return current.auth; },
+      get user() { return current.user; }
+    };
+  }
+
+  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins, session };
 }());

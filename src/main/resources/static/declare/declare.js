@@ -110,22 +110,10 @@
       date('pledge.date', '承诺日期')] }
   ];
 
-  const state = { auth: null, user: null, notices: [], app: null, notice: null, report: null, images: {} };
+  const state = { notices: [], app: null, notice: null, report: null, images: {} };
   const $ = (id) => document.getElementById(id);
 
   const { el, clear } = TitleReviewPage;
-
-  function show(view) {
-    ['view-login', 'view-home', 'view-application'].forEach((id) => { $(id).hidden = id !== view; });
-    window.scrollTo(0, 0);
-  }
-
-  function flash(message, kind) {
-    const node = $('flash');
-    node.textContent = message;
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !message;
-  }
 
   const beijing = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
     day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -137,60 +125,26 @@
     return found ? found[1] : (code || '');
   }
 
-  // ---------- API ----------
+  // ---------- the session ----------
 
-  /** A call to the API; a 401 (password changed, user locked) ends the session. */
-  async function api(method, path, body, raw) {
-    try {
-      return await TitleReviewPage.call(state.auth, method, path, body, raw);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
+  const session = TitleReviewPage.session({
+    key: AUTH_KEY,
+    views: ['view-login', 'view-home', 'view-application'],
+    probe: (auth) => TitleReviewPage.call(auth, 'GET', '/api/applications'),
+    refused: (e) => (e.status === 403 ? '该账号不是申报人账号，请使用申报人账号登录' : e.message),
+    open: () => openHome(),
+    closed() {
+      state.app = null;
+      state.images = {};
     }
-  }
-
-  // ---------- login and home ----------
-
-  async function login(event) {
-    event.preventDefault();
-    const input = TitleReviewPage.loginInput();
-    if (!input) return;
-    const { user, password, error } = input;
-    state.auth = TitleReviewPage.encodeCredentials(user, password);
-    try {
-      await TitleReviewPage.call(state.auth, 'GET', '/api/applications');
-    } catch (e) {
-      state.auth = null;
-      error.textContent = e.status === 401 ? '用户名或密码不正确'
-        : e.status === 403 ? '该账号不是申报人账号，请使用申报人账号登录'
-          : e.status === 0 ? '无法连接服务器，请稍后重试' : e.message;
-      error.hidden = false;
-      return;
-    }
-    state.user = user;
-    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
-    $('login-password').value = '';
-    await openHome();
-  }
-
-  function logout(message) {
-    TitleReviewPage.logins.forget(AUTH_KEY);
-    state.auth = null;
-    state.user = null;
-    state.app = null;
-    state.images = {};
-    $('who').hidden = true;
-    show('view-login');
-    flash(message || '', 'info');
-  }
+  });
+  const { show, flash, api } = session;
 
   async function openHome() {
-    $('who').hidden = false;
-    $('who-name').textContent = '当前用户：' + state.user;
     show('view-home');
     try {
       state.account = await api('GET', '/api/account');
-      if (state.account.registered) $('who-name').textContent = '当前用户：' + state.user + '（' + state.account.name + '，已实名注册）';
+      if (state.account.registered) $('who-name').textContent = '当前用户：' + session.user + '（' + state.account.name + '，已实名注册）';
     } catch (e) {
       state.account = null;
     }
@@ -1071,8 +1025,6 @@
   }
 
   function start() {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('back-home').addEventListener('click', () => { flash(''); openHome(); });
     $('app-form').addEventListener('submit', save);
     $('run-check').addEventListener('click', runCheck);
@@ -1087,14 +1039,7 @@
       if (event.target.matches('[data-field="workSummary"]')) updateSummaryCount();
       if (event.target.matches('[data-field="employerUnitCode"]')) updateUnitName();
     });
-    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
-    if (saved) {
-      state.user = saved.user;
-      state.auth = saved.auth;
-      openHome();
-      return;
-    }
-    show('view-login');
+    session.begin();
   }
 
   start();

@@ -2,71 +2,26 @@
 // The HR bureaus' page of the organisation directory (组织机构目录): list, add, edit and import the
 // employer units of their region. Data is inserted as text only (textContent, text nodes, option values).
 (function () {
-  const AUTH_KEY = 'titlereview.directory.auth';
   const OWNERSHIPS = { GOVERNMENT_ORGAN: '机关', PUBLIC_INSTITUTION: '事业单位', STATE_ENTERPRISE: '国有企业',
     PRIVATE: '民营企业', FREELANCE: '自由职业', OTHER: '其他' };
   const LEVELS = { REGION: '自治区级', PREFECTURE: '地州市级', COUNTY: '县级及以下', OTHER: '其他' };
   const FIELDS = ['code', 'name', 'creditCode', 'ownership', 'level', 'regionCode', 'competentCode'];
 
-  const state = { auth: null, user: null, units: [], regions: [], competent: [], editing: null, canAdd: false };
+  const state = { units: [], regions: [], competent: [], editing: null, canAdd: false };
   const $ = (id) => document.getElementById(id);
   const { el, clear, ApiFailure } = TitleReviewPage;
 
-  function show(view) {
-    ['view-login', 'view-units'].forEach((id) => { $(id).hidden = id !== view; });
-  }
+  const session = TitleReviewPage.session({
+    key: 'titlereview.directory.auth',
+    views: ['view-login', 'view-units'],
+    probe: (auth) => TitleReviewPage.call(auth, 'GET', '/api/directory/regions'),
+    refused: (e) => (e.status === 403 ? '本页面只供人社部门和监督人员使用' : e.message),
+    open: (user, regions) => open(regions)
+  });
+  const { show, flash, api } = session;
 
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text || '';
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function api(method, path, body, raw) {
-    try {
-      return await TitleReviewPage.call(state.auth, method, path, body, raw);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
-    }
-  }
-
-  // ---------- login ----------
-
-  async function login(event) {
-    event.preventDefault();
-    const input = TitleReviewPage.loginInput();
-    if (!input) return;
-    const { user, password, error } = input;
-    state.auth = TitleReviewPage.encodeCredentials(user, password);
-    try {
-      state.regions = await TitleReviewPage.call(state.auth, 'GET', '/api/directory/regions');
-    } catch (e) {
-      state.auth = null;
-      error.textContent = e.status === 401 ? '用户名或密码不正确'
-        : e.status === 403 ? '本页面只供人社部门和监督人员使用' : e.message;
-      error.hidden = false;
-      return;
-    }
-    state.user = user;
-    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
-    $('login-password').value = '';
-    open();
-  }
-
-  function logout(text) {
-    TitleReviewPage.logins.forget(AUTH_KEY);
-    state.auth = null;
-    state.user = null;
-    $('who').hidden = true;
-    show('view-login');
-    flash(text || '', 'info');
-  }
-
-  async function open() {
-    $('who').hidden = false;
-    $('who-name').textContent = '当前用户：' + state.user;
+  async function open(regions) {
+    if (regions) state.regions = regions;
     show('view-units');
     flash('');
     try {
@@ -225,8 +180,6 @@
   // ---------- wiring ----------
 
   document.addEventListener('DOMContentLoaded', () => {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('region-filter').addEventListener('change', () => loadUnits().catch((e) => flash(e.message, 'error')));
     $('add-unit').addEventListener('click', () => openForm(null));
     $('unit-cancel').addEventListener('click', closeForm);
@@ -237,13 +190,6 @@
     });
     $('download-template').addEventListener('click', downloadTemplate);
     $('import-submit').addEventListener('click', importFile);
-    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
-    if (saved) {
-      state.auth = saved.auth;
-      state.user = saved.user;
-      open();
-    } else {
-      show('view-login');
-    }
+    session.begin();
   });
 }());

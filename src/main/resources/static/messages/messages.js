@@ -1,32 +1,24 @@
 'use strict';
 // 消息中心 (/messages/): every role's messages from GET /api/notifications, the unread count, marking read.
 (function () {
-  const { el, clear, call, encodeCredentials, loginInput, logins, ApiFailure } = window.TitleReviewPage;
-  const AUTH_KEY = 'titlereview.messages.login';
+  const { el, clear } = window.TitleReviewPage;
   const PAGE_SIZE = 20;
-  const state = { auth: null, user: null, page: 0, total: 0 };
+  const state = { page: 0, total: 0 };
   const $ = (id) => document.getElementById(id);
+  const FIRST_PAGE = '/api/notifications?page=0&size=' + PAGE_SIZE;
 
-  function show(view) {
-    ['view-login', 'view-messages'].forEach((id) => { $(id).hidden = id !== view; });
-    $('who').hidden = view === 'view-login';
-  }
-
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text;
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function api(method, path) {
-    try {
-      return await call(state.auth, method, path);
-    } catch (e) {
-      if (e instanceof ApiFailure && e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
+  const session = window.TitleReviewPage.session({
+    key: 'titlereview.messages.login',
+    views: ['view-login', 'view-messages'],
+    probe: (auth) => window.TitleReviewPage.call(auth, 'GET', FIRST_PAGE),
+    async open(user, first) {
+      state.page = 0;
+      const page = first || await session.api('GET', FIRST_PAGE);
+      session.show('view-messages');
+      render(page);
     }
-  }
+  });
+  const { api, flash } = session;
 
   function time(iso) {
     if (!iso) return '';
@@ -88,53 +80,12 @@
     }
   }
 
-  async function login(event) {
-    event.preventDefault();
-    const input = loginInput();
-    if (!input) return;
-    state.auth = encodeCredentials(input.user, input.password);
-    try {
-      state.page = 0;
-      await start(input.user);
-      logins.save(AUTH_KEY, input.user, state.auth);
-      $('login-password').value = '';
-    } catch (e) {
-      state.auth = null;
-      input.error.textContent = e.status === 401 ? '用户名或密码错误' : e.message;
-      input.error.hidden = false;
-    }
-  }
-
-  async function start(user) {
-    state.user = user;
-    $('who-name').textContent = user;
-    const first = await call(state.auth, 'GET', '/api/notifications?page=0&size=' + PAGE_SIZE);
-    flash('', 'info');
-    show('view-messages');
-    render(first);
-  }
-
-  function logout(message) {
-    logins.forget(AUTH_KEY);
-    state.auth = null;
-    show('view-login');
-    flash(message || '', 'info');
-  }
-
   document.addEventListener('DOMContentLoaded', () => {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('refresh').addEventListener('click', () => load().catch((e) => flash(e.message, 'error')));
     $('read-all').addEventListener('click', readAll);
     $('unread-only').addEventListener('change', () => { state.page = 0; load().catch((e) => flash(e.message, 'error')); });
     $('prev').addEventListener('click', () => { state.page -= 1; load().catch((e) => flash(e.message, 'error')); });
     $('next').addEventListener('click', () => { state.page += 1; load().catch((e) => flash(e.message, 'error')); });
-    const saved = logins.restore(AUTH_KEY);
-    if (saved) {
-      state.auth = saved.auth;
-      start(saved.user).catch(() => logout('请重新登录'));
-    } else {
-      show('view-login');
-    }
+    session.begin();
   });
 }());

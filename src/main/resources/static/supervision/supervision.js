@@ -2,31 +2,32 @@
 // 评审进度监督 (/supervision/): a notice's campaign from GET /api/notices/{id}/progress, read only:
 // totals, a bar chart of the applications per step (inline SVG), overdue items, units, committees, trend.
 (function () {
-  const { el, clear, call, encodeCredentials, loginInput, logins, ApiFailure } = window.TitleReviewPage;
-  const AUTH_KEY = 'titlereview.supervision.login';
-  const state = { auth: null, user: null, notice: null };
+  const { el, clear, ApiFailure } = window.TitleReviewPage;
+  const state = { notice: null };
   const $ = (id) => document.getElementById(id);
 
-  function show(view) {
-    ['view-login', 'view-progress'].forEach((id) => { $(id).hidden = id !== view; });
-    $('who').hidden = view === 'view-login';
+  /** The notices this user may watch; none is a refusal of the page. */
+  function watched(notices) {
+    if (!notices.length) throw new ApiFailure(403, { message: '您没有可查看评审进度的通知' });
+    return notices;
   }
 
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text;
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function api(method, path) {
-    try {
-      return await call(state.auth, method, path);
-    } catch (e) {
-      if (e instanceof ApiFailure && e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
+  const session = window.TitleReviewPage.session({
+    key: 'titlereview.supervision.login',
+    views: ['view-login', 'view-progress'],
+    probe: async (auth) => watched(await window.TitleReviewPage.call(auth, 'GET', '/api/supervision/notices')),
+    async open(user, notices) {
+      const list = notices || watched(await session.api('GET', '/api/supervision/notices'));
+      const select = clear($('notice'));
+      list.forEach((n) => select.append(el('option', { value: n.id }, n.title)));
+      const wanted = new URLSearchParams(location.search).get('notice');
+      state.notice = list.some((n) => n.id === wanted) ? wanted : list[0].id;
+      select.value = state.notice;
+      session.show('view-progress');
+      await load();
     }
-  }
+  });
+  const { api, flash } = session;
 
   function time(iso) {
     if (!iso) return '';
@@ -116,59 +117,13 @@
     }
   }
 
-  async function login(event) {
-    event.preventDefault();
-    const input = loginInput();
-    if (!input) return;
-    state.auth = encodeCredentials(input.user, input.password);
-    try {
-      await start(input.user);
-      logins.save(AUTH_KEY, input.user, state.auth);
-      $('login-password').value = '';
-    } catch (e) {
-      state.auth = null;
-      input.error.textContent = e.status === 401 ? '用户名或密码错误' : e.message;
-      input.error.hidden = false;
-    }
-  }
-
-  async function start(user) {
-    state.user = user;
-    $('who-name').textContent = user;
-    const notices = await call(state.auth, 'GET', '/api/supervision/notices');
-    if (!notices.length) throw new ApiFailure(403, { message: '您没有可查看评审进度的通知' });
-    const select = clear($('notice'));
-    notices.forEach((n) => select.append(el('option', { value: n.id }, n.title)));
-    const wanted = new URLSearchParams(location.search).get('notice');
-    state.notice = notices.some((n) => n.id === wanted) ? wanted : notices[0].id;
-    select.value = state.notice;
-    flash('', 'info');
-    show('view-progress');
-    await load();
-  }
-
-  function logout(message) {
-    logins.forget(AUTH_KEY);
-    state.auth = null;
-    show('view-login');
-    flash(message || '', 'info');
-  }
-
   document.addEventListener('DOMContentLoaded', () => {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('refresh').addEventListener('click', load);
     $('notice').addEventListener('change', (e) => {
       state.notice = e.target.value;
       history.replaceState(null, '', '?notice=' + encodeURIComponent(state.notice));
       load();
     });
-    const saved = logins.restore(AUTH_KEY);
-    if (saved) {
-      state.auth = saved.auth;
-      start(saved.user).catch(() => logout('请重新登录'));
-    } else {
-      show('view-login');
-    }
+    session.begin();
   });
 }());

@@ -112,7 +112,7 @@ class MessageCentreBrowserTest {
                 .contains("/camunda/app/tasklist/default/#/?task=" + task.getId());
         int unread = Integer.parseInt(browser.findElement(By.id("unread-count")).getText());
         assertThat(unread).isPositive();
-        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo(COLLEAGUE);
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("当前用户：" + COLLEAGUE);
         HeadlessChromium.screenshot(browser, "message-centre");
         Files.copy(HeadlessChromium.SCREENSHOTS.resolve("message-centre.png"), Path.of("docs/images/message-centre.png"),
                 StandardCopyOption.REPLACE_EXISTING);

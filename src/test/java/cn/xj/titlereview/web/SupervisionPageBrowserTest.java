@@ -115,7 +115,7 @@ class SupervisionPageBrowserTest {
             throw new AssertionError("no chart; the page says: " + browser.findElement(By.tagName("body")).getText(), e);
         }
 
-        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("jdxj01");
+        assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo("当前用户：jdxj01");
         assertThat(browser.findElement(By.id("notice")).getAttribute("value")).isEqualTo(NOTICE);
         WebElement unitStep = browser.findElement(By.cssSelector("#step-chart g.step[data-activity='call_unit_review']"));
         assertThat(unitStep.findElement(By.cssSelector("text.label")).getText()).isEqualTo("单位审核与公示");
