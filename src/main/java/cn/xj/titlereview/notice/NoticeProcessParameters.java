@@ -32,7 +32,9 @@ public record NoticeProcessParameters(
         boolean paperMaterialsRequired,
         Instant paperDeadline,
         Fraction voteQuorum,
-        Fraction votePassRatio) {
+        Fraction votePassRatio,
+        Instant reviewClosesAt,
+        Instant committeeReviewClosesAt) {
 
     public NoticeProcessParameters {
         fixWindows = List.copyOf(fixWindows);
@@ -54,7 +56,9 @@ public record NoticeProcessParameters(
                 paperRequired,
                 paperRequired ? instant(notice, windows.paperMaterials()) : null,
                 notice.vote() == null ? null : notice.vote().quorum(),
-                notice.vote() == null ? null : notice.vote().passRatio());
+                notice.vote() == null ? null : notice.vote().passRatio(),
+                instant(notice, windows.audit()),
+                instant(notice, windows.committeeAudit() != null ? windows.committeeAudit() : windows.audit()));
     }
 
     /**
@@ -73,6 +77,9 @@ public record NoticeProcessParameters(
         putIfPresent(variables, PaperMaterialsProcess.PAPER_DEADLINE, paperDeadline == null ? null : Date.from(paperDeadline));
         putIfPresent(variables, CommitteeVoteProcess.VOTE_QUORUM, voteQuorum == null ? null : voteQuorum.doubleValue());
         putIfPresent(variables, CommitteeVoteProcess.VOTE_PASS_RATIO, votePassRatio == null ? null : votePassRatio.doubleValue());
+        putIfPresent(variables, CampaignVariables.REVIEW_CLOSES_AT, reviewClosesAt == null ? null : Date.from(reviewClosesAt));
+        putIfPresent(variables, CampaignVariables.COMMITTEE_REVIEW_CLOSES_AT,
+                committeeReviewClosesAt == null ? null : Date.from(committeeReviewClosesAt));
         return variables;
     }
 

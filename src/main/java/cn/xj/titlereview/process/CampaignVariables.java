@@ -37,6 +37,13 @@ public final class CampaignVariables {
     public static final ProcessVariable<String> UNIT_OPINION_TEXT = string("unitOpinionText");
     /** Akesu: the declaration close; by then the application must have reached the committee. */
     public static final ProcessVariable<Date> DECLARATION_CLOSES_AT = date("declarationClosesAt");
+    /**
+     * Optional: the close of the notice's review window (审核时间), the due date of the unit's and the
+     * competent department's review tasks, so they are reminded before it and urged after it.
+     */
+    public static final ProcessVariable<Date> REVIEW_CLOSES_AT = date("reviewClosesAt");
+    /** Optional: the close of the committee's review window (评审委员会审核时间, else 审核时间), its intake's due date. */
+    public static final ProcessVariable<Date> COMMITTEE_REVIEW_CLOSES_AT = date("committeeReviewClosesAt");
 
     // ---- direct recognition (直接认定), set by the start service on that path
     /** Level code of the applicant's current title; {@link #LEVEL} is the level to be recognised. */

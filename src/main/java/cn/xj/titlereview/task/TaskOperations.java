@@ -246,8 +246,7 @@ public class TaskOperations {
             }
             taskService.complete(taskId, variables);
         });
-        auditLog.decision(user.userId(), AuditAction.SEND_BACK_TASK, found.applicationNo(),
-                "任务 " + found.key() + "：退回" + SendBackSteps.label(earlier) + "重新审核，原因：" + text);
+        // the audit row (SEND_BACK_TASK) is written by the task's completion listener, as for a Tasklist form
         return view(taskId);
     }
 

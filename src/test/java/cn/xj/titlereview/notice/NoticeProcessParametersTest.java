@@ -28,7 +28,29 @@ class NoticeProcessParametersTest {
                 entry("paperMaterialsRequired", true),
                 entry("paperDeadline", Date.from(Instant.parse("2024-09-25T15:59:59Z"))),
                 entry("voteQuorum", 2.0 / 3),
-                entry("votePassRatio", 2.0 / 3));
+                entry("votePassRatio", 2.0 / 3),
+                entry("reviewClosesAt", Date.from(Instant.parse("2024-09-10T15:59:59Z"))),
+                entry("committeeReviewClosesAt", Date.from(Instant.parse("2024-09-10T15:59:59Z"))));
+    }
+
+    @Test
+    void hamiCommitteeReviewClosesWithItsOwnWindowAndUnitsHaveNone() {
+        NoticeDefinition hami = NoticeFixtures.notice("notice-2023-hami-all-series");
+
+        Map<String, Object> variables = NoticeProcessParameters.of(hami, null).toVariables();
+
+        // 评审委员会审核时间：10月16日—10月20日; the notice names no review window for units
+        assertThat(variables)
+                .containsEntry("committeeReviewClosesAt", Date.from(Instant.parse("2023-10-20T15:59:59Z")))
+                .doesNotContainKey("reviewClosesAt");
+    }
+
+    @Test
+    void nonferrousNamesNoReviewWindowSoItsReviewsHaveNoDueDate() {
+        NoticeDefinition nonferrous = NoticeFixtures.notice("notice-2021-xj-nonferrous");
+
+        assertThat(NoticeProcessParameters.of(nonferrous, null).toVariables())
+                .doesNotContainKeys("reviewClosesAt", "committeeReviewClosesAt");
     }
 
     @Test

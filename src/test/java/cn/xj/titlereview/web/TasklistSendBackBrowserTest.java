@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,6 +55,8 @@ class TasklistSendBackBrowserTest {
     CampaignProcessService campaigns;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -93,6 +96,12 @@ class TasklistSendBackBrowserTest {
         complete();
         wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("unit_review")
                 .count() == 1);
+        assertThat(jdbc.queryForList("select actor, detail from audit_event where application_no = ? and action = ?",
+                no, "SEND_BACK_TASK")).as("audited as from the API").singleElement().satisfies(row -> {
+                    assertThat(row.get("actor")).isEqualTo("zgxj01");
+                    assertThat((String) row.get("detail")).isEqualTo("任务 competent_recommend：退回‘用人单位审核’重新审核，原因："
+                            + REASON);
+                });
 
         browser.manage().deleteAllCookies();
         openAndClaim("dwxj01", "单位审核", no);
