@@ -39,6 +39,8 @@ import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.CampaignRunner.Action;
 import cn.xj.titlereview.support.EngineRest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * Whole campaigns on the running product, on the simulation clock: every role works its own tasks
@@ -59,6 +61,8 @@ abstract class CampaignContract {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -475,7 +479,7 @@ abstract class CampaignContract {
     }
 
     private String start(ApplicationProcessStart application) {
-        campaigns.start(application);
+        DeclaredStarts.in(context).start(application);
         return application.applicationNo();
     }
 
