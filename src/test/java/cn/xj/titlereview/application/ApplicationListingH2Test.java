@@ -68,7 +68,7 @@ class ApplicationListingH2Test {
     @AfterEach
     void cleanUp() {
         for (String no : created) {
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).list()
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(no).rootProcessInstances().list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "测试结束", true, true));
             applications.findByNo(no).ifPresent(applications::delete);
         }

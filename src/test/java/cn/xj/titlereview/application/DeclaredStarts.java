@@ -9,6 +9,7 @@ import cn.xj.titlereview.calendar.ProductClock;
 import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
 import cn.xj.titlereview.declaration.ApplicationContent;
+import cn.xj.titlereview.declaration.Situation;
 
 /**
  * Starts a notice process the way a submission does: first the declared application (the row the
@@ -67,9 +68,18 @@ public final class DeclaredStarts {
         }));
     }
 
+    /**
+     * What the start names, as the applicant declares it: the path too (a delegation letter's committee, a
+     * request for direct recognition), since the pre-check's scope depends on it.
+     */
     private static ApplicationContent content(ApplicationProcessStart start) {
+        Boolean delegated = start.delegation() == null ? null : true;
+        String committee = start.delegation() == null ? null : start.delegation().committeeCode();
+        Boolean direct = start.directRecognition() == null ? null : true;
+        Situation situation = new Situation(null, null, delegated, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, direct, null, null, committee);
         return new ApplicationContent(start.noticeId(), start.series(), start.specialty(), "无", start.level(),
-                "测试申报人", null, null, null, null, start.unitCode(), null, null, null, null, null, null, null,
+                "测试申报人", null, null, null, null, start.unitCode(), null, null, situation, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

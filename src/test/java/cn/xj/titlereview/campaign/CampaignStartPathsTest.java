@@ -205,7 +205,7 @@ class CampaignStartPathsTest {
     @Test
     void hamiDirectRecognitionStartsHamisPathAndTheHamiBureauRecognises() {
         ApplicationProcessStart start = new ApplicationProcessStart("T-HM-DR-1", HAMI, Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                "农业", "650500001", "sbhm01", ApplicationFacts.none())
                 .withDirectRecognition(recognition(Level.ASSISTANT, 3, 3));
 
         Map<String, Object> variables = campaigns.variables(start);

@@ -124,7 +124,7 @@ class NotificationCentreH2Test {
         new CampaignDriver(rest).clockTo("2023-09-12T09:00");
         String no = "MSG" + System.nanoTime() % 10_000_000;
         DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", APPLICANT, ApplicationFacts.none()));
+                "农业", "650500001", APPLICANT, ApplicationFacts.none()));
         return no;
     }
 

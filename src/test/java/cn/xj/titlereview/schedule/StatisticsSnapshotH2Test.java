@@ -151,7 +151,7 @@ class StatisticsSnapshotH2Test {
 
     private String startDirectRecognition(String notice, String applicationNo, int villageWorkYears) {
         ApplicationProcessStart start = new ApplicationProcessStart(applicationNo, notice, Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                "农业", "650500001", "sbhm01", ApplicationFacts.none())
                 .withDirectRecognition(new DirectRecognitionFacts(Level.ASSISTANT, villageWorkYears, villageWorkYears, false));
         return DeclaredStarts.in(context).start(start).getId();
     }

@@ -220,7 +220,7 @@ class CampaignProgressTest {
 
     private String start(String prefix) {
         String no = prefix + System.nanoTime() % 10_000_000;
-        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农学", UNIT,
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农业", UNIT,
                 "sbhm01", ApplicationFacts.none()));
         return no;
     }

@@ -95,7 +95,7 @@ class MessageCentreBrowserTest {
         new CampaignDriver(rest).clockTo("2023-09-12T09:00");
         String no = "MC" + System.nanoTime() % 10_000_000;
         DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none()));
+                "农业", "650500001", "sbhm01", ApplicationFacts.none()));
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("unit_review")
                 .singleResult();
         ResponseEntity<Map> handed = EngineRest.post(rest, OWNER, DemoUsers.PASSWORD,

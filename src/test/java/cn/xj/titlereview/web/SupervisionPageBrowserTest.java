@@ -150,7 +150,7 @@ class SupervisionPageBrowserTest {
 
     private String start(String prefix) {
         String no = prefix + System.nanoTime() % 10_000_000;
-        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农学", "650500001",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农业", "650500001",
                 "sbhm01", ApplicationFacts.none()));
         return no;
     }
