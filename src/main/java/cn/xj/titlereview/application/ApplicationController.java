@@ -1,7 +1,6 @@
 package cn.xj.titlereview.application;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
