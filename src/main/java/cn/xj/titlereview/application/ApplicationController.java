@@ -1,7 +1,6 @@
 package cn.xj.titlereview.application;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -12,11 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.xj.titlereview.api.ApiError;
 import cn.xj.titlereview.declaration.ApplicationForm;
 import cn.xj.titlereview.eligibility.EligibilityReport;
+import cn.xj.titlereview.security.ApiUser;
 import cn.xj.titlereview.security.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,10 +45,12 @@ public class ApplicationController {
 
     private final ApplicationService service;
     private final CurrentUser currentUser;
+    private final ApplicationListing listing;
 
-    ApplicationController(ApplicationService service, CurrentUser currentUser) {
+    ApplicationController(ApplicationService service, CurrentUser currentUser, ApplicationListing listing) {
         this.service = service;
         this.currentUser = currentUser;
+        this.listing = listing;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,9 +67,26 @@ public class ApplicationController {
     }
 
     @GetMapping
-    @Operation(summary = "本人的申报列表")
-    List<ApplicationView.Summary> mine() {
-        return service.mine(currentUser.require());
+    @Operation(summary = "申报列表",
+            description = "申报人：本人的申报（数组，不分页，不接受查询条件）。用人单位、主管部门、评审委员会办事机构、人社部门、"
+                    + "监督人员和系统管理员：可以查看的已提交申报（只含本机构经办的；不含草稿），按通知、用人单位、状态和当前环节筛选，"
+                    + "最新的在前，分页返回（page 从 0 开始，size 默认 50、最多 200）和总数。当前环节取自流程引擎（待办任务或等待的环节）。"
+                    + "查询条件有误：400，逐项指明参数。")
+    @ApiResponse(responseCode = "200", description = "申报人：本人申报的数组；办理机构：一页申报",
+            content = @Content(schema = @Schema(oneOf = {ApplicationView.Page.class, ApplicationView.Summary[].class})))
+    @ApiResponse(responseCode = "400", description = "查询条件有误（逐项指明参数）",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    Object list(@Parameter(description = "通知编号") @RequestParam(name = "notice", required = false) String notice,
+                @Parameter(description = "用人单位代码") @RequestParam(name = "unit", required = false) String unit,
+                @Parameter(description = "状态（SUBMITTED、RETURNED、APPROVED……或其中文）") @RequestParam(name = "status", required = false) String status,
+                @Parameter(description = "当前环节编号，如 unit_review") @RequestParam(name = "step", required = false) String step,
+                @Parameter(description = "页码，从 0 开始") @RequestParam(name = "page", required = false) String page,
+                @Parameter(description = "每页条数，默认 50，最多 200") @RequestParam(name = "size", required = false) String size) {
+        ApiUser user = currentUser.require();
+        if (ApplicationListing.listsForOffice(user)) {
+            return listing.list(new ApplicationListing.Query(notice, unit, status, step, page, size), user);
+        }
+        return service.mine(user);
     }
 
     @PutMapping(path = "/{no}", consumes = MediaType.APPLICATION_JSON_VALUE)

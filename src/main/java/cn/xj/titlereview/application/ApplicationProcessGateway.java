@@ -22,4 +22,7 @@ public interface ApplicationProcessGateway {
 
     /** Current stage and fee, for the applicant's view. */
     ProcessProgress progress(Application application);
+
+    /** The ids of every activity and event of the deployed processes: the values a step filter may name. */
+    java.util.Set<String> stepKeys();
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
@@ -24,4 +25,11 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     @Query("select a.applicationNo from Application a where a.applicantUserId = ?1 order by a.id")
     List<String> numbersOf(String applicantUserId);
+
+    /** Submitted applications (never drafts), newest first; a null filter is not applied. */
+    @Query("select a from Application a where a.status <> cn.xj.titlereview.application.ApplicationStatus.DRAFT"
+            + " and (:notice is null or a.noticeId = :notice) and (:unit is null or a.employerUnitCode = :unit)"
+            + " and (:status is null or a.status = :status) order by a.id desc")
+    List<Application> listed(@Param("notice") String notice, @Param("unit") String unit,
+                             @Param("status") ApplicationStatus status);
 }

@@ -60,4 +60,33 @@ public record ApplicationView(
     public record Summary(String applicationNo, String noticeId, String status, String statusLabel, String level,
                           String series, String specialty, int submissionCount, Instant updatedAt) {
     }
+
+    @Schema(description = "办理机构查看的申报列表中的一行")
+    public record Listed(
+            @Schema(description = "申报编号") String applicationNo,
+            @Schema(description = "通知编号") String noticeId,
+            @Schema(description = "通知标题") String noticeTitle,
+            @Schema(description = "申报人姓名") String name,
+            @Schema(description = "用人单位代码") String unitCode,
+            @Schema(description = "用人单位名称") String unitName,
+            @Schema(description = "系列") String series,
+            @Schema(description = "专业") String specialty,
+            @Schema(description = "申报级别代码", example = "INTERMEDIATE") String level,
+            @Schema(description = "申报级别", example = "中级") String levelLabel,
+            @Schema(description = "状态代码", example = "SUBMITTED") String status,
+            @Schema(description = "状态", example = "审核中") String statusLabel,
+            @Schema(description = "当前环节", example = "用人单位审核") String stage,
+            @Schema(description = "当前环节编号（审核中时）", example = "[\"unit_review\"]") List<String> stageKeys,
+            @Schema(description = "已提交次数") int submissionCount,
+            @Schema(description = "最近提交时间") Instant submittedAt,
+            @Schema(description = "最后修改时间") Instant updatedAt) {
+    }
+
+    @Schema(description = "一页申报（办理机构、监督人员、系统管理员）")
+    public record Page(
+            @Schema(description = "页码，从 0 开始") int page,
+            @Schema(description = "每页条数") int size,
+            @Schema(description = "符合条件的总数") long total,
+            @Schema(description = "本页的申报") List<Listed> items) {
+    }
 }

@@ -39,6 +39,8 @@ import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.CampaignRunner.Action;
 import cn.xj.titlereview.support.EngineRest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * Whole campaigns on the running product, on the simulation clock: every role works its own tasks
@@ -59,6 +61,8 @@ abstract class CampaignContract {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -81,9 +85,9 @@ abstract class CampaignContract {
     static final Scenario AKESU = new Scenario("notice-2024-akesu-coal", Level.SENIOR_DEPUTY,
             "工程系列", "煤炭", "652900001", "sbaks01", "2024-08-01T09:00");
     static final Scenario HAMI = new Scenario("notice-2023-hami-all-series", Level.INTERMEDIATE,
-            "农业系列", "农学", "650500001", "sbhm01", "2023-09-12T09:00");
+            "农业系列", "农业", "650500001", "sbhm01", "2023-09-12T09:00");
     static final Scenario HEJING = new Scenario("notice-2024-hejing-initial-junior", Level.ASSISTANT,
-            "中小学教师", "语文", "652827001", "sbhj01", "2024-10-09T09:00");
+            "工程系列", "建筑", "652827001", "sbhj01", "2024-10-09T09:00");
 
     /** A notice's 直接认定 path: the applicant's current title, who recognises, the certificate number's prefix. */
     record DirectPath(String name, Scenario scenario, Level currentLevel, String bureauUser, String certificatePrefix) {
@@ -475,7 +479,7 @@ abstract class CampaignContract {
     }
 
     private String start(ApplicationProcessStart application) {
-        campaigns.start(application);
+        DeclaredStarts.in(context).start(application);
         return application.applicationNo();
     }
 

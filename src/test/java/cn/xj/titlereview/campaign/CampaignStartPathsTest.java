@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * The start variables of the two paths that change who handles an application: delegated evaluation
@@ -27,6 +29,9 @@ class CampaignStartPathsTest {
 
     @Autowired
     CampaignProcessService campaigns;
+
+    @Autowired
+    ApplicationContext context;
     @Autowired
     RuntimeService runtimeService;
 
@@ -50,7 +55,7 @@ class CampaignStartPathsTest {
     }
 
     CampaignStartException refused(ApplicationProcessStart start) {
-        return catchThrowableOfType(CampaignStartException.class, () -> campaigns.start(start));
+        return catchThrowableOfType(CampaignStartException.class, () -> DeclaredStarts.in(context).start(start));
     }
 
     // ------------------------------------------------------------------ delegated evaluation
@@ -200,11 +205,11 @@ class CampaignStartPathsTest {
     @Test
     void hamiDirectRecognitionStartsHamisPathAndTheHamiBureauRecognises() {
         ApplicationProcessStart start = new ApplicationProcessStart("T-HM-DR-1", HAMI, Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                "农业", "650500001", "sbhm01", ApplicationFacts.none())
                 .withDirectRecognition(recognition(Level.ASSISTANT, 3, 3));
 
         Map<String, Object> variables = campaigns.variables(start);
-        campaigns.start(start);
+        DeclaredStarts.in(context).start(start);
 
         assertThat(start.processKey()).isEqualTo("notice-2023-hami-all-series-direct-recognition");
         assertThat(variables).containsEntry("noticeId", HAMI).containsEntry("hrbGroup", "hrb650500")

@@ -19,6 +19,8 @@ import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.EngineRest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * Each role sees its own tasks only, through the same engine REST that Tasklist uses: unit X never
@@ -32,6 +34,8 @@ abstract class TaskVisibilityContract {
     @Autowired
     CampaignProcessService campaigns;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     TaskService taskService;
 
     @AfterEach
@@ -42,7 +46,7 @@ abstract class TaskVisibilityContract {
     String startAkesu() {
         new CampaignDriver(rest).clockTo("2024-08-01T09:00");
         String no = "VIS" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
                 "煤炭", "652900001", "sbaks01", ApplicationFacts.none()));
         return no;
     }

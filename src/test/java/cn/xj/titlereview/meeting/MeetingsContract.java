@@ -28,6 +28,8 @@ import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * Committee meetings of the Hami agriculture committee (650501) on the running product: the filing's edges, the
@@ -51,6 +53,8 @@ abstract class MeetingsContract {
     IdentityService identityService;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -276,7 +280,7 @@ abstract class MeetingsContract {
     private String hamiApplicationAtTheMeetingWait() {
         bot.driver().clockTo("2023-09-12T09:00");
         String no = "MTG2023-" + System.nanoTime() % 1_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
                 "畜牧兽医", "650500001", "sbhm01", ApplicationFacts.none()));
         bot.runUntilMeeting(no);
         return no;

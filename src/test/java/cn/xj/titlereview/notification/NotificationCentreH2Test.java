@@ -23,6 +23,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * The message centre through the product API, fed by a Hami application's own events: the unit's new task
@@ -40,6 +42,8 @@ class NotificationCentreH2Test {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ProcessEngine engine;
 
@@ -119,8 +123,8 @@ class NotificationCentreH2Test {
     String startHami() {
         new CampaignDriver(rest).clockTo("2023-09-12T09:00");
         String no = "MSG" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", APPLICANT, ApplicationFacts.none()));
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
+                "农业", "650500001", APPLICANT, ApplicationFacts.none()));
         return no;
     }
 

@@ -37,6 +37,8 @@ import cn.xj.titlereview.notification.Notification.Kind;
 import cn.xj.titlereview.notification.Notification.RecipientType;
 import cn.xj.titlereview.simulation.SimulationClockService;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * Reminders on the real models: a senior five-series application returned by the committee
@@ -51,6 +53,9 @@ class ReminderOnNoticeProcessH2Test {
 
     @Autowired
     CampaignProcessService campaigns;
+
+    @Autowired
+    ApplicationContext context;
     @Autowired
     SimulationClockService clock;
     @Autowired
@@ -82,7 +87,7 @@ class ReminderOnNoticeProcessH2Test {
     void returnedApplicationAndThenItsUnpaidFeeAreEachRemindedOnce() {
         clock.moveTo(beijing("2024-09-02T09:00:00"));
         applicationNo = "SCHED" + System.nanoTime() % 1_000_000_000L;
-        campaigns.start(new ApplicationProcessStart(applicationNo, SENIOR_FIVE, Level.SENIOR_FULL, "工程系列", "有色金属",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(applicationNo, SENIOR_FIVE, Level.SENIOR_FULL, "工程系列", "有色金属",
                 "650100001", APPLICANT, ApplicationFacts.none()));
 
         Task revise = workUntil(() -> openTask("applicant_revise"), "committee_intake");

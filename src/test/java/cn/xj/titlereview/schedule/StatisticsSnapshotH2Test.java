@@ -29,6 +29,8 @@ import cn.xj.titlereview.notice.NoticeCatalog;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.ActivityCount;
 import cn.xj.titlereview.schedule.StatisticsSnapshot.StatusCount;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /** Nightly counts per notice on the product's engine (H2), with the statistics process of reminder-test.bpmn. */
 @H2IntegrationTest
@@ -51,6 +53,8 @@ class StatisticsSnapshotH2Test {
     JdbcTemplate jdbc;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
 
     private String deploymentId;
 
@@ -147,9 +151,9 @@ class StatisticsSnapshotH2Test {
 
     private String startDirectRecognition(String notice, String applicationNo, int villageWorkYears) {
         ApplicationProcessStart start = new ApplicationProcessStart(applicationNo, notice, Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none())
+                "农业", "650500001", "sbhm01", ApplicationFacts.none())
                 .withDirectRecognition(new DirectRecognitionFacts(Level.ASSISTANT, villageWorkYears, villageWorkYears, false));
-        return campaigns.start(start).getId();
+        return DeclaredStarts.in(context).start(start).getId();
     }
 
     private static long count(StatisticsSnapshot snapshot, String key, String activityId) {

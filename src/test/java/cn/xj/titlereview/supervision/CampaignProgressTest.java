@@ -34,6 +34,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * {@code GET /api/notices/{id}/progress} on the Hami notice. The shared context holds other tests'
@@ -58,6 +60,8 @@ class CampaignProgressTest {
     ProcessEngine engine;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -216,7 +220,7 @@ class CampaignProgressTest {
 
     private String start(String prefix) {
         String no = prefix + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农学", UNIT,
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农业", UNIT,
                 "sbhm01", ApplicationFacts.none()));
         return no;
     }

@@ -32,6 +32,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * 退回上一环节 on real Hami applications (real stage and notice models): the competent unit {@code zghm01} sends
@@ -56,6 +58,8 @@ class SendBackH2Test {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -166,7 +170,7 @@ class SendBackH2Test {
     void theAkesuCommitteeCannotSendBackAfterTheDeclarationDeadline() {
         new CampaignDriver(rest).clockTo("2024-08-01T09:00");
         String no = "SBA" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
                 "煤炭", "652900001", "sbaks01", ApplicationFacts.none()));
         new CampaignRunner(rest, engine).runUntil(no, "committee_intake");
         Task task = task(no, "committee_intake");
@@ -227,8 +231,8 @@ class SendBackH2Test {
     String startHami() {
         new CampaignDriver(rest).clockTo("2023-09-12T09:00");
         String no = "SB" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none()));
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
+                "农业", "650500001", "sbhm01", ApplicationFacts.none()));
         return no;
     }
 

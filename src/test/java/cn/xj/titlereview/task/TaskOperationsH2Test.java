@@ -32,6 +32,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * 转办, 委派 (and 交回), 加签 on a real Akesu application at the employer unit's review, through the product API
@@ -54,6 +56,8 @@ class TaskOperationsH2Test {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -333,7 +337,7 @@ class TaskOperationsH2Test {
     String startAkesu() {
         new CampaignDriver(rest).clockTo("2024-08-01T09:00");
         String no = "OPS" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
                 "煤炭", "652900001", "sbaks01", ApplicationFacts.none()));
         return no;
     }

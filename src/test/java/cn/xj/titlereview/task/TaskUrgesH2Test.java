@@ -34,6 +34,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * 催办 on a real Akesu application waiting for the competent department's recommendation ({@code competent652901}):
@@ -52,6 +54,8 @@ class TaskUrgesH2Test {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -188,7 +192,7 @@ class TaskUrgesH2Test {
     String startAkesuAndRunTo(String taskKey) {
         new CampaignDriver(rest).clockTo("2024-08-01T09:00");
         String no = "URG" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-akesu-coal", Level.SENIOR_DEPUTY, "工程系列",
                 "煤炭", "652900001", "sbaks01", ApplicationFacts.none()));
         new CampaignRunner(rest, engine).runUntil(no, taskKey);
         return no;

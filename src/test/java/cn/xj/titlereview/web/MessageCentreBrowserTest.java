@@ -37,6 +37,8 @@ import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * The message centre /messages/ as a unit's reviewer sees it: 哈密市农业技术推广中心's reviewer {@code dwhm01} hands
@@ -57,6 +59,8 @@ class MessageCentreBrowserTest {
     TestRestTemplate rest;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -90,8 +94,8 @@ class MessageCentreBrowserTest {
     void theNewHolderSeesTheHandOverOnThePageAndMarksItRead() throws Exception {
         new CampaignDriver(rest).clockTo("2023-09-12T09:00");
         String no = "MC" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
-                "农学", "650500001", "sbhm01", ApplicationFacts.none()));
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2023-hami-all-series", Level.INTERMEDIATE, "农业系列",
+                "农业", "650500001", "sbhm01", ApplicationFacts.none()));
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("unit_review")
                 .singleResult();
         ResponseEntity<Map> handed = EngineRest.post(rest, OWNER, DemoUsers.PASSWORD,

@@ -38,6 +38,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * The supervision page /supervision/ as the demo supervisor {@code jdxj01} sees it: applications of the
@@ -59,6 +61,8 @@ class SupervisionPageBrowserTest {
     ProcessEngine engine;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -146,7 +150,7 @@ class SupervisionPageBrowserTest {
 
     private String start(String prefix) {
         String no = prefix + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农学", "650500001",
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, NOTICE, Level.INTERMEDIATE, "农业系列", "农业", "650500001",
                 "sbhm01", ApplicationFacts.none()));
         return no;
     }

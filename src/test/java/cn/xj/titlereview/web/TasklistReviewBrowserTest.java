@@ -28,6 +28,8 @@ import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
 import cn.xj.titlereview.support.DemoUsers;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * An employer unit's reviewer works a real unit review in Tasklist, in Chinese: finds the task,
@@ -40,6 +42,8 @@ class TasklistReviewBrowserTest {
     int port;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -62,7 +66,7 @@ class TasklistReviewBrowserTest {
     void unitReviewerApprovesInTheChineseForm() throws Exception {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
         String no = "TL" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-xj-senior-five-series", Level.SENIOR_FULL,
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-xj-senior-five-series", Level.SENIOR_FULL,
                 "工程系列", "有色金属", "650100001", "sbxj01", ApplicationFacts.none()));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 

@@ -34,6 +34,8 @@ import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
+import org.springframework.context.ApplicationContext;
+import cn.xj.titlereview.application.DeclaredStarts;
 
 /**
  * 退回上一环节 in Tasklist: the competent department {@code zgxj01} chooses 退回用人单位重新审核 on its Chinese form and
@@ -53,6 +55,8 @@ class TasklistSendBackBrowserTest {
     ProcessEngine engine;
     @Autowired
     CampaignProcessService campaigns;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -77,7 +81,7 @@ class TasklistSendBackBrowserTest {
     void theCompetentDepartmentSendsBackFromItsFormAndTheUnitSeesTheReason() throws Exception {
         new CampaignDriver(rest).clockTo("2024-09-02T10:00");
         String no = "TS" + System.nanoTime() % 10_000_000;
-        campaigns.start(new ApplicationProcessStart(no, "notice-2024-xj-senior-five-series", Level.SENIOR_FULL,
+        DeclaredStarts.in(context).start(new ApplicationProcessStart(no, "notice-2024-xj-senior-five-series", Level.SENIOR_FULL,
                 "工程系列", "有色金属", "650100001", "sbxj01", ApplicationFacts.none()));
         new CampaignRunner(rest, engine).runUntil(no, "competent_recommend");
 

@@ -235,6 +235,21 @@ class CamundaApplicationProcessGateway implements ApplicationProcessGateway {
         });
     }
 
+    @Override
+    public java.util.Set<String> stepKeys() {
+        return EngineAsSystem.call(identityService, () -> {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            for (var definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+                BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+                if (model != null) {
+                    model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)
+                            .forEach(node -> keys.add(node.getId()));
+                }
+            }
+            return keys;
+        });
+    }
+
     /**
      * When the fix window of a revision task closes: the due date of the timer on its boundary, as
      * the engine computed it (working days and holidays included). Null if the model sets none.
