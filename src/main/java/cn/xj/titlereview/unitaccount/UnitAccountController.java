@@ -81,6 +81,15 @@ class UnitAccountController {
         return reviewers.add(code, reviewer, currentUser.require());
     }
 
+    @PostMapping(path = "/api/units/{code}/contact", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "开通单位联系人账号", description = "为尚无联系人的用人单位（如人社部门在目录中添加的单位）开通联系人账号："
+            + "仅单位所在地区的人社部门和系统管理员；已有联系人时 409")
+    Reviewer createContact(@PathVariable String code, @RequestBody(required = false) NewReviewer contact) {
+        return reviewers.createContact(code, contact, currentUser.require());
+    }
+
     @DeleteMapping(path = "/api/units/{code}/reviewers/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "删除审核人员", description = "移出本单位用户组；不属于其他用户组的账号随之删除。联系人不能删除自己。")

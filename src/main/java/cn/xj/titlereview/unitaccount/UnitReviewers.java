@@ -61,36 +61,65 @@ class UnitReviewers {
     @Transactional
     Reviewer add(String unitCode, NewReviewer input, ApiUser caller) {
         UnitScope scope = scope(unitCode, caller);
+        NewReviewer in = checked(input);
+        accounts.create(in.userId(), in.name(), null, null, in.password(), scope.group());
+        accounts.setInfo(in.userId(), PHONE_INFO, in.phone());
+        auditLog.decision(caller.userId(), AuditAction.CHANGE_UNIT_ACCOUNT, null, "为用人单位 " + scope.unit().code() + " "
+                + scope.unit().name() + " 添加审核人员 " + in.userId() + "（" + in.name() + "）");
+        return new Reviewer(in.userId(), in.name(), UnitRegistrationService.masked(in.phone()), false);
+    }
+
+    /**
+     * The first contact of a unit that has none (a unit an HR bureau added to the directory, or whose contact
+     * left): only the HR bureau of the unit's region or the administrator; 409 when the unit has a contact.
+     */
+    @Transactional
+    Reviewer createContact(String unitCode, NewReviewer input, ApiUser caller) {
+        EmployerUnit unit = organisations.employerUnit(unitCode)
+                .orElseThrow(() -> ApiProblemException.notFound("用人单位 " + unitCode + " 不存在"));
+        if (!UnitRegistrations.bureauAbove(caller, unit.regionCode()) && !caller.isMemberOf(RoleGroups.ADMIN)) {
+            throw ApiProblemException.forbidden("只有用人单位所在地区的人社部门（或系统管理员）可以为其开通联系人账号");
+        }
+        if (contacts.existsById(unit.code())) {
+            throw ApiProblemException.conflict("用人单位 " + unit.code() + " 已有联系人账号");
+        }
+        NewReviewer in = checked(input);
+        String group = RoleGroups.unit(unit.code());
+        accounts.create(in.userId(), in.name(), null, null, in.password(), group);
+        accounts.setInfo(in.userId(), PHONE_INFO, in.phone());
+        contacts.saveAndFlush(new UnitContact(unit.code(), in.userId(), in.phone(), cn.xj.titlereview.calendar.ProductClock.now()));
+        auditLog.decision(caller.userId(), AuditAction.CHANGE_UNIT_ACCOUNT, null, "为用人单位 " + unit.code() + " "
+                + unit.name() + " 开通联系人账号 " + in.userId() + "（" + in.name() + "，用户组 " + group + "）");
+        return new Reviewer(in.userId(), in.name(), UnitRegistrationService.masked(in.phone()), true);
+    }
+
+    /** Every problem of a new user at once (400); the input trimmed. */
+    private NewReviewer checked(NewReviewer input) {
         NewReviewer in = input == null ? new NewReviewer(null, null, null, null) : input;
         Problems problems = new Problems();
         String userId = in.userId() == null ? null : in.userId().strip();
         if (userId == null || userId.isEmpty()) {
-            problems.add("userId", "必填", "请填写审核人员的用户名");
+            problems.add("userId", "必填", "请填写用户名");
         } else if (!EngineAccounts.USER_ID.matcher(userId).matches()) {
             problems.add("userId", "格式", "用户名应以小写字母开头，由4至32位小写字母和数字组成");
-            userId = null;
         } else if (accounts.exists(userId)) {
             problems.add("userId", "重复", "用户名 " + userId + " 已被使用，请换一个");
         }
         String name = in.name() == null ? null : in.name().strip();
         if (name == null || name.isEmpty()) {
-            problems.add("name", "必填", "请填写审核人员姓名");
+            problems.add("name", "必填", "请填写姓名");
         } else if (name.length() > 50) {
             problems.add("name", "长度", "姓名不能超过50个字");
         }
         String phone = in.phone() == null ? null : in.phone().strip();
         if (phone == null || phone.isEmpty()) {
-            problems.add("phone", "必填", "请填写审核人员手机号码");
+            problems.add("phone", "必填", "请填写手机号码");
         } else if (!PhoneConfirmation.isMobile(phone)) {
             problems.add("phone", "格式", "手机号码应为11位，以1开头");
         }
         accounts.checkPassword(problems, "password", in.password(), userId, name);
-        problems.throwIfAny("审核人员信息有误");
-        accounts.create(userId, name, null, null, in.password(), scope.group());
-        accounts.setInfo(userId, PHONE_INFO, phone);
-        auditLog.decision(caller.userId(), AuditAction.CHANGE_UNIT_ACCOUNT, null, "为用人单位 " + scope.unit().code() + " "
-                + scope.unit().name() + " 添加审核人员 " + userId + "（" + name + "）");
-        return new Reviewer(userId, name, UnitRegistrationService.masked(phone), false);
+        problems.throwIfAny("账号信息有误");
+        return new NewReviewer(userId, name, phone, in.password());
     }
 
     @Transactional
