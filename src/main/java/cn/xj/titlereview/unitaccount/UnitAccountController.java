@@ -36,11 +36,14 @@ class UnitAccountController {
 
     private final UnitRegistrationService registrations;
     private final UnitReviewers reviewers;
+    private final OrganisationContacts organisationContacts;
     private final CurrentUser currentUser;
 
-    UnitAccountController(UnitRegistrationService registrations, UnitReviewers reviewers, CurrentUser currentUser) {
+    UnitAccountController(UnitRegistrationService registrations, UnitReviewers reviewers,
+                          OrganisationContacts organisationContacts, CurrentUser currentUser) {
         this.registrations = registrations;
         this.reviewers = reviewers;
+        this.organisationContacts = organisationContacts;
         this.currentUser = currentUser;
     }
 
@@ -88,6 +91,17 @@ class UnitAccountController {
             + "仅单位所在地区的人社部门和系统管理员；已有联系人时 409")
     Reviewer createContact(@PathVariable String code, @RequestBody(required = false) NewReviewer contact) {
         return reviewers.createContact(code, contact, currentUser.require());
+    }
+
+    @PostMapping(path = "/api/directory/{kind}/{code}/users", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为主管部门、评审委员会办事机构或人社部门开通账号", description = "kind：competent-departments、"
+            + "committees 或 bureaus。由其上级人社部门（或系统管理员）开通：新用户只加入该机构的用户组"
+            + "（competent<代码>、committee<代码>、hrb<代码>），密码须符合密码规则")
+    Reviewer createOrganisationUser(@PathVariable String kind, @PathVariable String code,
+                                    @RequestBody(required = false) NewReviewer user) {
+        return organisationContacts.create(kind, code, user, currentUser.require());
     }
 
     @DeleteMapping(path = "/api/units/{code}/reviewers/{userId}")

@@ -94,7 +94,7 @@ class UnitReviewers {
     }
 
     /** Every problem of a new user at once (400); the input trimmed. */
-    private NewReviewer checked(NewReviewer input) {
+    NewReviewer checked(NewReviewer input) {
         NewReviewer in = input == null ? new NewReviewer(null, null, null, null) : input;
         Problems problems = new Problems();
         String userId = in.userId() == null ? null : in.userId().strip();

@@ -238,6 +238,39 @@ abstract class UnitAccountsContract {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(credit).count()).isZero();
     }
 
+    @Test
+    void theBureauAboveOpensTheFirstUsersOfCompetentDepartmentsCommitteeOfficesAndBureaus() {
+        String competentUser = "tzg" + suffix();
+        String committeeUser = "tpw" + suffix();
+        String bureauUser = "thrb" + suffix();
+        users.addAll(List.of(competentUser, committeeUser, bureauUser));
+        Map<String, String> user = Map.of("userId", competentUser, "name", "测试主管", "phone", newPhone(),
+                "password", PASSWORD);
+        // another prefecture's bureau may not; the autonomous region's may
+        assertThat(post("hrbaks01", DemoUsers.PASSWORD, "/api/directory/competent-departments/650100/users", user)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("hrbxj01", DemoUsers.PASSWORD, "/api/directory/competent-departments/650100/users", user)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(identityService.createUserQuery().userId(competentUser).memberOfGroup("competent650100").count()).isOne();
+        assertThat(post("hrbxj01", DemoUsers.PASSWORD, "/api/directory/committees/650101/users",
+                Map.of("userId", committeeUser, "name", "测试办事员", "phone", newPhone(), "password", PASSWORD))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(identityService.createUserQuery().userId(committeeUser).memberOfGroup("committee650101").count()).isOne();
+        // a bureau's users by the bureau above it, never by itself
+        Map<String, String> bureau = Map.of("userId", bureauUser, "name", "测试人社", "phone", newPhone(),
+                "password", PASSWORD);
+        assertThat(post("hrbaks01", DemoUsers.PASSWORD, "/api/directory/bureaus/652900/users", bureau).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("hrbxj01", DemoUsers.PASSWORD, "/api/directory/bureaus/652900/users", bureau).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(identityService.createGroupQuery().groupMember(bureauUser).list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly("hrb652900");
+        assertThat(post("hrbxj01", DemoUsers.PASSWORD, "/api/directory/things/1/users", bureau).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE action = 'CHANGE_UNIT_ACCOUNT' AND actor = ?",
+                String.class, "hrbxj01")).anyMatch(d -> d.contains("开通账号 " + bureauUser));
+    }
+
     // --- helpers
 
     private ResponseEntity<JsonNode> register(String credit, String name, String competent, String phone, String code,
