@@ -13,13 +13,15 @@ import cn.xj.titlereview.directory.UnitRegistrations;
 import cn.xj.titlereview.directory.UnitRegistrations.RegisteringUnit;
 import cn.xj.titlereview.identity.RoleGroups;
 import cn.xj.titlereview.registration.PhoneConfirmation;
+import cn.xj.titlereview.review.ReviewDecisionException;
 
 /**
  * The competent department approved ({@code ${openUnitAccountDelegate}}), in the transaction of its task: the unit
  * into the directory with its group {@code unit<credit code>}, the contact's Camunda user in that group with the
  * password given at the registration, the contact marker, the registration closed, the audit rows; the contact
- * is told by SMS after the commit. When the directory refuses the unit now (registered meanwhile by a bureau),
- * nothing is written and the task stays open with the reason.
+ * is told by SMS after the commit. When the directory refuses the unit now (registered meanwhile by a bureau) or
+ * the contact's user id was taken meanwhile, nothing is written and the task stays open with the reason (400 in
+ * Tasklist).
  */
 @Component("openUnitAccountDelegate")
 class OpenUnitAccountDelegate implements JavaDelegate {
@@ -51,11 +53,12 @@ class OpenUnitAccountDelegate implements JavaDelegate {
         Problems problems = directory.create(new RegisteringUnit(r.creditCode(), r.unitName(), r.ownership(), r.level(),
                 r.regionCode(), r.competentCode()), approver);
         if (!problems.isEmpty()) {
-            throw new ProcessEngineException("无法开通单位账号：" + String.join("；",
+            throw new ReviewDecisionException("无法开通单位账号：" + String.join("；",
                     problems.list().stream().map(p -> p.message()).toList()));
         }
         if (accounts.exists(r.contactUserId())) {
-            throw new ProcessEngineException("无法开通单位账号：联系人用户名 " + r.contactUserId() + " 已被使用");
+            throw new ReviewDecisionException("无法开通单位账号：联系人用户名 " + r.contactUserId()
+                    + " 已被使用，请不同意本次注册并请单位换用户名重新注册");
         }
         String group = RoleGroups.unit(r.creditCode());
         accounts.create(r.contactUserId(), r.contactName(), null,

@@ -117,7 +117,11 @@ class UnitAccountsBrowserTest {
         task.click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='认领']"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), credit));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space(.)='同意注册']"))).click();
+        WebElement approve = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//label[normalize-space(.)='同意注册']")));
+        // the form is longer than the window and the footer overlaps its lower part: scroll it up first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
+        wait.until(ExpectedConditions.elementToBeClickable(approve)).click();
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("乌鲁木齐浏览器测试设计院", "审核结论", "不同意");
         HeadlessChromium.screenshot(browser, "unit-register-tasklist-zh");
         WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='完成']")));

@@ -239,6 +239,39 @@ abstract class UnitAccountsContract {
     }
 
     @Test
+    void anApprovalTheDirectoryNoLongerTakesWritesNothingAndKeepsTheTask() {
+        at("2035-04-04T02:00:00Z");
+        String credit = newCreditCode();
+        String phone = newPhone();
+        requestCode(phone);
+        ResponseEntity<JsonNode> submitted = register(credit, "昌吉测试公司", "650100", phone, code(phone), null);
+        assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.CREATED);
+        String contact = submitted.getBody().path("userId").asText();
+        users.add(contact);
+        // meanwhile the bureau adds the same unit to the directory
+        String code = "T" + suffix();
+        units.add(code);
+        ResponseEntity<JsonNode> added = post("hrbxj01", DemoUsers.PASSWORD, "/api/directory/units", Map.of("code", code,
+                "name", "昌吉测试公司", "creditCode", credit, "ownership", "PRIVATE", "level", "PREFECTURE",
+                "regionCode", "650100", "competentCode", "650100"));
+        assertThat(added.getStatusCode()).as(String.valueOf(added.getBody())).isEqualTo(HttpStatus.CREATED);
+
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(credit).singleResult();
+        ResponseEntity<String> approved = EngineRest.post(rest, "zgxj01", DemoUsers.PASSWORD,
+                "/engine-rest/task/" + task.getId() + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"))), String.class);
+        assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(approved.getBody()).contains("无法开通单位账号", "已登记为单位 " + code);
+        assertThat(identityService.createUserQuery().userId(contact).count()).isZero();
+        assertThat(identityService.createGroupQuery().groupId("unit" + credit).count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+        assertThat(jdbc.queryForObject("SELECT status FROM unit_registration WHERE credit_code = ?", String.class, credit))
+                .isEqualTo("PENDING");
+        // the competent department refuses it instead
+        taskService.complete(task.getId(), Map.of("decision", "REFUSE", "comment", "该单位已由人社部门登记"));
+    }
+
+    @Test
     void theBureauAboveOpensTheFirstUsersOfCompetentDepartmentsCommitteeOfficesAndBureaus() {
         String competentUser = "tzg" + suffix();
         String committeeUser = "tpw" + suffix();
