@@ -55,5 +55,9 @@ public enum AuditAction {
     /** A drawn expert declined the meeting and a replacement was drawn. */
     DECLINE_MEETING,
     /** An expert declared an interest in an application (回避). */
-    RECUSAL
+    RECUSAL,
+    /** A unit registered itself (单位注册), or its competent department approved or refused the registration. */
+    REGISTER_UNIT,
+    /** A unit's contact (or an HR bureau, an administrator) added or removed a reviewer of the unit (单位审核人员). */
+    CHANGE_UNIT_ACCOUNT
 }

@@ -39,7 +39,9 @@ public record Notification(Long id, SourceType sourceType, String sourceId, Kind
         /** A task was transferred, delegated, resolved or a reviewer added (转办、委派、加签). */
         TASK_HANDED_OVER("任务转交"),
         /** The application's process ended with its final status (评审结果). */
-        RESULT_PUBLISHED("评审结果");
+        RESULT_PUBLISHED("评审结果"),
+        /** A unit's self-registration was refused by its competent department, with the reasons (单位注册未通过). */
+        UNIT_REGISTRATION_REFUSED("单位注册未通过");
 
         private final String label;
 

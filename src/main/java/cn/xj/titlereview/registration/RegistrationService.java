@@ -117,11 +117,11 @@ class RegistrationService {
         String phone = phone(problems, request.phone());
         VerificationPurpose purpose = null;
         if (request.purpose() == null || request.purpose().isBlank()) {
-            problems.add("purpose", "必填", "请说明验证码的用途：REGISTER（注册）或 RESET_PASSWORD（找回密码）");
+            problems.add("purpose", "必填", "请说明验证码的用途：REGISTER（注册）、RESET_PASSWORD（找回密码）或 UNIT_REGISTER（单位注册）");
         } else {
             purpose = cn.xj.titlereview.notice.Labelled.parse(VerificationPurpose.class, request.purpose()).orElse(null);
             if (purpose == null) {
-                problems.add("purpose", "取值", "用途应为 REGISTER（注册）或 RESET_PASSWORD（找回密码）");
+                problems.add("purpose", "取值", "用途应为 REGISTER（注册）、RESET_PASSWORD（找回密码）或 UNIT_REGISTER（单位注册）");
             }
         }
         problems.throwIfAny("请求有误");
@@ -137,6 +137,7 @@ class RegistrationService {
                 case RESET_PASSWORD -> onFile
                         ? SMS_SIGN + "您正在找回密码，验证码为" + code + "，" + minutes + "内有效。请勿告诉他人。"
                         : null;
+                case UNIT_REGISTER -> SMS_SIGN + "您正在注册用人单位账号，验证码为" + code + "，" + minutes + "内有效。请勿告诉他人。";
             };
             if (text != null) {
                 afterCommit(() -> sms.send(phone, text));

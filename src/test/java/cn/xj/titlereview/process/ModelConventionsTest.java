@@ -49,10 +49,10 @@ class ModelConventionsTest {
     /** The user-task keys of the process contract. */
     private static final Set<String> USER_TASK_KEYS = Set.of("applicant_revise", "unit_review", "unit_objection_review",
             "competent_recommend", "committee_intake", "committee_paper_received", "defense_record", "expert_vote",
-            "committee_meeting_close", "result_objection_review", "hr_confirm");
+            "committee_meeting_close", "result_objection_review", "hr_confirm", "unit_registration_review");
     /** The reviews whose forms decide with {@code decision} and {@code comment}. */
     private static final Set<String> REVIEW_TASKS = Set.of("unit_review", "unit_objection_review",
-            "competent_recommend", "committee_intake");
+            "competent_recommend", "committee_intake", "unit_registration_review");
     private static final Set<String> OUTCOMES = Stream.concat(Stream.of(StageOutcome.CONTINUE, StageOutcome.SENT_BACK),
             Stream.of(FinalStatus.values()).map(Enum::name)).collect(Collectors.toSet());
     /** Root-level end events that end a side path, not the stage. */
@@ -73,7 +73,11 @@ class ModelConventionsTest {
         Process process = process(read(file));
 
         assertThat(file.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
-        assertThat(process.getId()).startsWith(file.getParent().getFileName().toString().equals("stages") ? "stage-" : "notice-");
+        assertThat(process.getId()).startsWith(switch (file.getParent().getFileName().toString()) {
+            case "stages" -> "stage-";
+            case "units" -> "unit-";
+            default -> "notice-";
+        });
         assertThat(process.isExecutable()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
         assertThat(process.getName()).as("Chinese process name").containsPattern(HAN);

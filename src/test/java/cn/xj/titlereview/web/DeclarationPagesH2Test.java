@@ -45,6 +45,11 @@ class DeclarationPagesH2Test {
         assertServedUnderThePolicy("/supervision/", "登录评审进度监督", "supervision.js", "supervision.css");
     }
 
+    @Test
+    void theUnitReviewersPageIsServedAtItsFolderUnderThePolicy() {
+        assertServedUnderThePolicy("/unit-reviewers/", "单位联系人登录", "unit-reviewers.js", "unit-reviewers.css");
+    }
+
     private void assertServedUnderThePolicy(String folder, String heading, String script, String style) {
         ResponseEntity<String> page = rest.getForEntity(folder, String.class);
 
@@ -74,7 +79,7 @@ class DeclarationPagesH2Test {
 
     @Test
     void theFolderWithoutItsSlashLeadsToThePage() throws Exception {
-        for (String folder : new String[] {"/declare", "/review", "/supervision"}) {
+        for (String folder : new String[] {"/declare", "/review", "/supervision", "/unit-reviewers"}) {
             HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                     .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + folder)).build(),
                             HttpResponse.BodyHandlers.discarding());

@@ -1,0 +1,7 @@
+package cn.xj.titlereview.application;
+
+import cn.xj.titlereview.support.MariaDbIntegrationTest;
+
+@MariaDbIntegrationTest
+class UnitReviewerAccessMariaDbIT extends UnitReviewerAccessContract {
+}
