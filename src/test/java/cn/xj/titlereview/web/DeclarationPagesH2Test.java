@@ -45,6 +45,11 @@ class DeclarationPagesH2Test {
         assertServedUnderThePolicy("/supervision/", "登录评审进度监督", "supervision.js", "supervision.css");
     }
 
+    @Test
+    void theCommitteeOfficePageIsServedAtItsFolderUnderThePolicy() {
+        assertServedUnderThePolicy("/committee/", "评审委员会办事机构登录", "committee.js", "committee.css");
+    }
+
     private void assertServedUnderThePolicy(String folder, String heading, String script, String style) {
         ResponseEntity<String> page = rest.getForEntity(folder, String.class);
 
