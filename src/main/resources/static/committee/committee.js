@@ -278,6 +278,7 @@
       showProblems('meeting-problems', []);
       flash('已安排评审会议 ' + saved.id + '（' + saved.date + '）', 'ok');
       $('meeting-form').reset();
+      $('meeting-details').open = false;
       state.meeting = saved.id;
       await loadMeetings();
     } catch (e) {
