@@ -8,7 +8,11 @@
     MASTER: '硕士研究生', DOCTOR: '博士研究生' };
   const NONE = '无';
 
-  const state = { auth: null, user: null, notices: {}, materials: {}, images: {}, loading: 0 };
+  const LEVELS = { SENIOR_FULL: '正高级', SENIOR_DEPUTY: '副高级', INTERMEDIATE: '中级', ASSISTANT: '助理级', JUNIOR: '员级' };
+  const VOTES = [['FOR', '同意'], ['AGAINST', '不同意'], ['ABSTAIN', '弃权']];
+
+  const state = { auth: null, user: null, notices: {}, materials: {}, images: {}, loading: 0,
+    meetings: [], meeting: null, sheet: null, sheetLoading: 0 };
   const $ = (id) => document.getElementById(id);
 
   const { el, clear, ApiFailure } = TitleReviewPage;
@@ -57,6 +61,16 @@
     }
   }
 
+  /** A change through the API (the ballot sheet); a 401 ends the session as for a read. */
+  async function send(method, path, body) {
+    try {
+      return await TitleReviewPage.call(state.auth, method, path, body);
+    } catch (e) {
+      if (e.status === 401) logout('登录已失效，请重新登录');
+      throw e;
+    }
+  }
+
   // ---------- login ----------
 
   async function login(event) {
@@ -90,6 +104,12 @@
     state.images = {};
     state.loading += 1;
     $('who').hidden = true;
+    state.meetings = [];
+    state.meeting = null;
+    state.sheet = null;
+    state.sheetLoading += 1;
+    clear($('meetings'));
+    $('sheet').hidden = true;
     clearBlind();
     message('');
     show('view-login');
@@ -104,6 +124,8 @@
     $('who').hidden = false;
     $('who-name').textContent = '当前用户：' + state.user;
     show('view-review');
+    const meeting = new URLSearchParams(window.location.search).get('meeting');
+    loadMeetings(meeting && /^\d+$/.test(meeting) ? Number(meeting) : null);
     const no = new URLSearchParams(window.location.search).get('no');
     if (no && no.trim()) {
       $('no-input').value = no.trim();
@@ -126,6 +148,135 @@
     load(no);
   }
 
+  // ---------- my meetings and the ballot sheet (表决票) ----------
+
+  function meetingStatus(m) {
+    if (m.status !== 'OPEN') return '待开始表决';
+    return m.submitted ? '表决票已提交' : '表决中，待提交';
+  }
+
+  async function loadMeetings(open) {
+    const root = clear($('meetings'));
+    let list;
+    try {
+      list = await api('/api/meetings/mine');
+    } catch (e) {
+      if (e.status !== 401) root.append(el('p', { class: 'error' }, '评审会议读取失败：' + e.message));
+      return;
+    }
+    state.meetings = list || [];
+    if (!state.meetings.length) {
+      root.append(el('p', { class: 'none' }, '您目前没有被抽取为评委的评审会议。'));
+      return;
+    }
+    state.meetings.forEach((m) => {
+      root.append(el('button', { type: 'button', class: 'meeting', dataset: { meeting: String(m.id) },
+        'aria-pressed': state.meeting === m.id ? 'true' : 'false' },
+        el('strong', {}, '评审会议 ' + m.id + ' · ' + m.date),
+        el('span', { class: 'muted' }, orNone(m.committeeName) + ' · ' + orNone(m.place || m.videoLink)),
+        el('span', { class: 'muted' }, m.applications + ' 份申报 · ' + meetingStatus(m))));
+    });
+    const chosen = state.meetings.find((m) => m.id === open) || (state.meetings.length === 1 ? state.meetings[0] : null);
+    if (chosen) openSheet(chosen.id);
+  }
+
+  async function openSheet(id) {
+    const ticket = ++state.sheetLoading;
+    state.meeting = id;
+    document.querySelectorAll('#meetings button.meeting').forEach((b) => {
+      b.setAttribute('aria-pressed', b.dataset.meeting === String(id) ? 'true' : 'false');
+    });
+    $('sheet-error').hidden = true;
+    let sheet;
+    try {
+      sheet = await api('/api/meetings/' + id + '/ballot-sheet');
+    } catch (e) {
+      if (ticket !== state.sheetLoading || e.status === 401) return;
+      $('sheet').hidden = true;
+      message(e.message, 'error');
+      return;
+    }
+    if (ticket !== state.sheetLoading) return;
+    renderSheet(sheet);
+  }
+
+  function renderSheet(sheet) {
+    state.sheet = sheet;
+    const meeting = state.meetings.find((m) => m.id === sheet.meetingId) || {};
+    const voting = meeting.status === 'OPEN' && !sheet.submitted;
+    $('sheet-title').textContent = '表决票 · 评审会议 ' + sheet.meetingId + (meeting.date ? '（' + meeting.date + '）' : '');
+    $('sheet-state').textContent = meeting.status !== 'OPEN'
+      ? '表决尚未开始：会议开始表决后可查看盲评材料并投票。'
+      : (sheet.submitted ? '表决票已提交，不能再修改。' : '请查看每份申报的盲评材料后投票，共 ' + sheet.applications.length + ' 份。');
+    const rows = clear($('sheet-rows'));
+    sheet.applications.forEach((line) => {
+      const votes = el('td', { class: 'votes' }, VOTES.map(([value, label]) => el('label', {},
+        el('input', { type: 'radio', name: 'vote-' + line.applicationNo, value, disabled: !voting || !line.open,
+          dataset: { vote: line.applicationNo } }), ' ' + label)));
+      rows.append(el('tr', { dataset: { no: line.applicationNo } },
+        el('td', {}, line.applicationNo),
+        el('td', {}, LEVELS[line.level] || orNone(line.level)),
+        el('td', {}, orNone(line.specialty)),
+        el('td', {}, meeting.status === 'OPEN'
+          ? el('button', { type: 'button', class: 'link', dataset: { view: line.applicationNo } }, '查看')
+          : el('span', { class: 'muted' }, '开始表决后可看')),
+        votes));
+    });
+    $('sheet-submit').hidden = !voting;
+    $('sheet').hidden = false;
+    countVotes();
+  }
+
+  /** The votes chosen so far, by application number. */
+  function chosenVotes() {
+    const votes = {};
+    document.querySelectorAll('#sheet-rows input[type=radio]:checked').forEach((r) => { votes[r.dataset.vote] = r.value; });
+    return votes;
+  }
+
+  function countVotes() {
+    const sheet = state.sheet;
+    if (!sheet) return;
+    const open = sheet.applications.filter((l) => l.open).length;
+    const chosen = Object.keys(chosenVotes()).length;
+    $('sheet-count').textContent = $('sheet-submit').hidden ? '' : '已投 ' + chosen + ' / ' + open + ' 份';
+    $('sheet-submit').disabled = !open || chosen < open;
+  }
+
+  async function submitSheet() {
+    const sheet = state.sheet;
+    if (!sheet) return;
+    const error = $('sheet-error');
+    error.hidden = true;
+    $('sheet-submit').disabled = true;
+    let answer;
+    try {
+      answer = await send('POST', '/api/meetings/' + sheet.meetingId + '/ballot-sheet', { votes: chosenVotes() });
+    } catch (e) {
+      if (e.status === 401) return;
+      const details = (e.body && e.body.errors || []).map((x) => x.message).filter(Boolean);
+      error.textContent = e.message + (details.length ? '：' + details.join('；') : '');
+      error.hidden = false;
+      countVotes();
+      return;
+    }
+    const meeting = state.meetings.find((m) => m.id === sheet.meetingId);
+    if (meeting) meeting.submitted = answer.submitted;
+    flash('表决票已提交（评审会议 ' + sheet.meetingId + '）。', 'info');
+    renderSheet(answer);
+    const button = document.querySelector('#meetings button.meeting[data-meeting="' + sheet.meetingId + '"] span:last-child');
+    if (button && meeting) button.textContent = meeting.applications + ' 份申报 · ' + meetingStatus(meeting);
+  }
+
+  function viewFromSheet(no) {
+    document.querySelectorAll('#sheet-rows tr').forEach((tr) => tr.classList.toggle('current', tr.dataset.no === no));
+    $('no-input').value = no;
+    const url = new URL(window.location.href);
+    url.searchParams.set('no', no);
+    window.history.replaceState(null, '', url.pathname + url.search);
+    load(no).then(() => { if (!$('blind').hidden) $('blind').scrollIntoView({ block: 'start' }); });
+  }
+
   // ---------- the blind view ----------
 
   function clearBlind() {
@@ -143,7 +294,7 @@
       view = await api('/api/applications/' + encodeURIComponent(no) + '/blind');
     } catch (e) {
       if (ticket !== state.loading || e.status === 401) return;
-      if (e.status === 403) message('无权查看：申报 ' + no + ' 的盲评材料只向评审专家和审核人员开放（草稿只有申报人本人可看）。', 'error');
+      if (e.status === 403) message('无权查看：申报 ' + no + ' 的盲评材料只向评审该申报的会议评委（会议开始表决后）和审核人员开放（草稿只有申报人本人可看）。', 'error');
       else if (e.status === 404) message('申报不存在：没有编号为 ' + no + ' 的申报，请核对申报编号。', 'error');
       else message(e.message, 'error');
       return;
@@ -289,6 +440,16 @@
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', () => logout('已退出登录'));
     $('no-form').addEventListener('submit', lookup);
+    $('meetings').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-meeting]');
+      if (button) openSheet(Number(button.dataset.meeting));
+    });
+    $('sheet-rows').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-view]');
+      if (button) viewFromSheet(button.dataset.view);
+    });
+    $('sheet-rows').addEventListener('change', countVotes);
+    $('sheet-submit').addEventListener('click', submitSheet);
     $('pages').addEventListener('click', (event) => {
       const button = event.target.closest('button[data-open]');
       if (button) openViewer(button);

@@ -24,8 +24,10 @@ import cn.xj.titlereview.security.ApiUser;
  *       groups the application's process routes its work to: its employer unit, its competent
  *       department, its committee office (the delegated committee's, for a delegated evaluation) and
  *       its HR bureau, never those of another unit, region or notice;
- *   <li>the experts of the committee the process names: the blind view and the masked attachments
- *       only (never name, unit or ID number); other experts nothing;
+ *   <li>the experts of the committee the process names who were drawn for the meeting that votes on the
+ *       application (not stood aside from it): the blind view and the masked attachments only (never name,
+ *       unit or ID number), from the moment the meeting opens its vote; the rest of the pool and every
+ *       other expert nothing;
  *   <li>the full ID number: the applicant, the application's committee office and HR bureau (identity
  *       checks and certificates), each view logged.
  * </ul>
@@ -113,7 +115,7 @@ class ApplicationAccess implements ApplicationAttachmentAccess {
         return new ProcessRouting(unitCode == null ? null : RoleGroups.unit(unitCode), competent,
                 committee == null ? null : RoleGroups.committee(committee.code()),
                 bureau == null ? null : RoleGroups.hrBureau(bureau.code()),
-                committee == null ? null : RoleGroups.experts(committee.code()));
+                committee == null ? null : RoleGroups.experts(committee.code()), ProcessRouting.Voters.NONE);
     }
 
     @Override

@@ -37,8 +37,11 @@ public class BallotSheetService {
     private final MeetingEngine engine;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final ExpertPoolService pool;
 
-    BallotSheetService(JdbcTemplate jdbc, MeetingEngine engine, AuditLog auditLog, PlatformTransactionManager transactions) {
+    BallotSheetService(JdbcTemplate jdbc, MeetingEngine engine, AuditLog auditLog, PlatformTransactionManager transactions,
+                       ExpertPoolService pool) {
+        this.pool = pool;
         this.jdbc = jdbc;
         this.engine = engine;
         this.auditLog = auditLog;
@@ -56,6 +59,35 @@ public class BallotSheetService {
 
     @Schema(description = "提交的表决票：每份申报一票")
     record SheetInput(@Schema(description = "申报编号 → FOR 同意、AGAINST 不同意、ABSTAIN 弃权") Map<String, String> votes) {
+    }
+
+    @Schema(description = "我被抽取为评委的评审会议")
+    record MyMeeting(long id, String committeeCode, String committeeName, java.time.LocalDate date, String place,
+                     String videoLink,
+                     @Schema(description = "DRAWN 已抽取评委（尚未开始表决）、OPEN 已开始表决") String status,
+                     @Schema(description = "会议的申报份数") int applications,
+                     @Schema(description = "本人的表决票已提交") boolean submitted) {
+    }
+
+    /** The meetings the user sits on as a drawn expert (not those declined), the latest first; none for others. */
+    public List<MyMeeting> mine(ApiUser user) {
+        return transaction.execute(status -> jdbc.query("select m.id, m.committee_code, m.meeting_date, m.place, "
+                + "m.video_link, m.status, (select count(*) from meeting_application a where a.meeting_id = m.id) "
+                + "from committee_meeting m join meeting_expert e on e.meeting_id = m.id where e.expert_id = ? "
+                + "and e.status = ? order by m.meeting_date desc, m.id desc", (rs, i) -> {
+                    long id = rs.getLong(1);
+                    String code = rs.getString(2);
+                    String name;
+                    try {
+                        name = pool.committee(code).name();
+                    } catch (ApiProblemException e) {
+                        name = code;
+                    }
+                    String state = rs.getString(6);
+                    boolean submitted = MeetingService.OPEN.equals(state) && read(user.userId(), id).submitted();
+                    return new MyMeeting(id, code, name, rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
+                            state, rs.getInt(7), submitted);
+                }, user.userId(), MeetingService.DRAWN));
     }
 
     public Sheet sheet(ApiUser user, long meetingId) {

@@ -1,17 +1,27 @@
 package cn.xj.titlereview.meeting;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import cn.xj.titlereview.api.ApiError;
+import cn.xj.titlereview.api.ApiProblemException;
+import cn.xj.titlereview.api.FieldProblem;
 import cn.xj.titlereview.meeting.ExpertPoolService.Filing;
 import cn.xj.titlereview.meeting.ExpertPoolService.PoolExpert;
 import cn.xj.titlereview.meeting.MeetingViews.MeetingView;
@@ -42,6 +52,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 class MeetingController {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final ExpertPoolService pool;
     private final MeetingService meetings;
     private final BallotSheetService sheets;
@@ -52,6 +64,12 @@ class MeetingController {
         this.meetings = meetings;
         this.sheets = sheets;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping(path = "/api/meetings/mine", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "我的评审会议", description = "本人被抽取为评委（未登记不能出席）的会议，最近的在前；其他用户为空列表")
+    List<BallotSheetService.MyMeeting> mine() {
+        return sheets.mine(currentUser.require());
     }
 
     @GetMapping(path = "/api/meetings/{id}/ballot-sheet", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,6 +94,36 @@ class MeetingController {
     @Operation(summary = "加入或修改评审专家库中的专家", description = "专家须是本评审委员会评委组的账号；同一账号再次提交即修改")
     PoolExpert saveExpert(@PathVariable("code") String code, @RequestBody ExpertInput input) {
         return pool.save(currentUser.require(), code, input);
+    }
+
+    @PostMapping(path = "/api/committees/{code}/experts/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "从 Excel 导入评审专家库", description = "模板见 GET /api/committees/{code}/experts/imports/template.xlsx。"
+            + "逐行检查（与逐个添加相同的规则，另查文件内重复的账号），任何一行有误时整个文件都不导入，并列出每处问题（单元格如 C3、规则、说明）；"
+            + "已入库的账号按该行修改，未入库的加入")
+    ExpertPoolService.ImportResult importExperts(@PathVariable("code") String code,
+                                                 @RequestPart(name = "file", required = false) MultipartFile file) {
+        var user = currentUser.require();
+        if (file == null || file.isEmpty()) {
+            throw ApiProblemException.badRequest("请选择要导入的 Excel 文件",
+                    List.of(new FieldProblem("file", "必填", "请上传 .xlsx 文件")));
+        }
+        try (InputStream in = file.getInputStream()) {
+            return pool.importPool(user, code, PoolImport.read(in));
+        } catch (IOException e) {
+            throw ApiProblemException.badRequest("无法读取上传的文件", List.of(new FieldProblem("file", "格式", "请重新上传")));
+        }
+    }
+
+    @GetMapping(path = "/api/committees/{code}/experts/imports/template.xlsx", produces = XLSX)
+    @Operation(summary = "评审专家库导入模板", description = "中文表头、一行示例、职称级别和是否在库的下拉选项、填写说明")
+    ResponseEntity<byte[]> expertsTemplate(@PathVariable("code") String code) {
+        var committee = pool.committeeFor(currentUser.require(), code);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(XLSX));
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename("评审专家库导入模板-" + committee.code() + ".xlsx", StandardCharsets.UTF_8).build());
+        return new ResponseEntity<>(PoolImport.template(committee.code(), committee.series()), headers, HttpStatus.OK);
     }
 
     @GetMapping(path = "/api/committees/{code}/filings", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -75,7 +76,8 @@ abstract class ApplicationAccessContract {
         assertReads("zgxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND);
         assertReads("pwxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER);
         assertReads("hrbxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER);
-        assertReads("zjxj01", no, page, Read.PAGES, Read.PAGE, Read.BLIND);
+        // the committee's experts read it once a meeting opens its vote (onlyTheExpertsOfItsMeetingReadAnApplication)
+        assertReads("zjxj01", no, page);
         assertReads("jdxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND);
         // another region's unit, competent departments and bureaus; the committees and experts of other notices
         for (String outsider : List.of("dwaks01", "dwhm01", "zgaks01", "zghm01", "pwys01", "pwaks01", "pwhm01",
@@ -117,7 +119,7 @@ abstract class ApplicationAccessContract {
         assertReads("pwhm03", building, buildingPage);
         assertReads("pwhm02", building, buildingPage, identityChecker);
         assertReads("pwhm02", water, waterPage);
-        assertReads("zjhm11", water, waterPage, Read.PAGES, Read.PAGE, Read.BLIND);
+        assertReads("zjhm11", water, waterPage);   // its committee's expert: no meeting yet
         assertReads("zjhm06", water, waterPage);
         for (String no : List.of(water, building)) {
             String page = no.equals(water) ? waterPage : buildingPage;
@@ -271,7 +273,7 @@ abstract class ApplicationAccessContract {
         runtimeService.setVariables(instance, Map.of("committeeGroup", "committee650201", "expertGroup", "expert650201"));
 
         assertReads("pwys01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER);
-        assertReads("zjys01", no, page, Read.PAGES, Read.PAGE, Read.BLIND);
+        assertReads("zjys01", no, page);   // no meeting has opened its vote yet
         assertReads("pwxj01", no, page);
         assertReads("zjxj01", no, page);
         assertReads("hrbxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER);
@@ -300,6 +302,7 @@ abstract class ApplicationAccessContract {
         api.post(DeclaredApplications.APPLICANT, "/api/attachments/" + id + "/masks", Map.of("needsMasking", false));
         assertThat(api.post(DeclaredApplications.APPLICANT, "/api/applications/" + no + "/submit", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        new CampaignRunner(rest, engine).runUntil(no, "expert_vote");   // its meeting draws the whole pool of five
 
         JsonNode expertsList = api.get("zjxj01", "/api/applications/" + no + "/attachments").getBody();
         ResponseEntity<byte[]> expertsCopy = api.download("zjxj01", "/api/attachments/" + id);
@@ -310,6 +313,82 @@ abstract class ApplicationAccessContract {
         assertThat(expertsCopy.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(expertsCopy.getHeaders().getContentDisposition().getFilename()).isEqualTo("diploma.jpg");
         assertThat(unitsCopy.getHeaders().getContentDisposition().getFilename()).isEqualTo("张伟的学位证书.jpg");
+    }
+
+    /**
+     * Only the experts drawn for the meeting that votes on an application read it, pages and blind view: before the
+     * meeting opens no expert does; then the drawn experts do, except one who stood aside from it (回避), and an
+     * expert of the pool who was not drawn reads nothing. The committee office reads it throughout.
+     */
+    @Test
+    void onlyTheExpertsOfItsMeetingReadAnApplication() {
+        String no = DeclaredApplications.submitted(api, json, ApplicationFixtures.freshIdNumber());
+        String page = firstPage(no);
+        CampaignRunner bot = new CampaignRunner(rest, engine);
+        bot.runUntilMeeting(no);
+        List<String> pool = new java.util.ArrayList<>(List.of("zjxj01", "zjxj02", "zjxj03", "zjxj04", "zjxj05"));
+        IdentityService identity = engine.getIdentityService();
+        // a sixth expert in the pool of the senior committee, so that a draw of five leaves one out
+        if (identity.createUserQuery().userId(EXTRA_EXPERT).count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser(EXTRA_EXPERT);
+            user.setFirstName(EXTRA_EXPERT);
+            user.setLastName("测试");
+            user.setPassword(DemoUsers.PASSWORD);
+            identity.saveUser(user);
+        }
+        identity.createMembership(EXTRA_EXPERT, "expert650101");
+        try {
+            assertThat(poolExpert(true).getStatusCode()).isEqualTo(HttpStatus.OK);
+            pool.add(EXTRA_EXPERT);
+            for (String expert : pool) {
+                assertReads(expert, no, page);   // waiting for its meeting
+            }
+            String today = cn.xj.titlereview.calendar.BeijingTime.local(ClockUtil.getCurrentTime().toInstant())
+                    .toLocalDate().toString();
+            ResponseEntity<Map> created = EngineRest.post(rest, "pwxj01", DemoUsers.PASSWORD,
+                    "/api/committees/650101/meetings", Map.of("date", today, "place", "自治区人社厅会议室",
+                            "levels", List.of("SENIOR_FULL"), "expertCount", 5), Map.class);
+            assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+            long meeting = ((Number) created.getBody().get("id")).longValue();
+            bot.driver().meetingStep("pwxj01", meeting, "applications", Map.of("applicationNos", List.of(no)));
+            List<String> drawn = ((List<Map<String, Object>>) bot.driver().meetingStep("pwxj01", meeting, "draw", Map.of())
+                    .get("experts")).stream().map(e -> (String) e.get("expertId")).toList();
+            assertThat(drawn).hasSize(5).isSubsetOf(pool);
+            String notDrawn = pool.stream().filter(e -> !drawn.contains(e)).findFirst().orElseThrow();
+            String aside = drawn.get(0);
+            bot.driver().meetingStep(aside, meeting, "recusals", Map.of("expertId", aside, "applicationNo", no,
+                    "reason", "同一项目组"));
+            for (String expert : drawn) {
+                assertReads(expert, no, page);   // drawn, but the vote is not open
+            }
+            bot.driver().meetingStep("pwxj01", meeting, "open", Map.of());
+
+            for (String voter : drawn.subList(1, drawn.size())) {
+                assertReads(voter, no, page, Read.PAGES, Read.PAGE, Read.BLIND);
+            }
+            assertReads(aside, no, page);
+            assertReads(notDrawn, no, page);
+            assertReads("zjys01", no, page);
+            assertReads("pwxj01", no, page, Read.DETAILS, Read.PAGES, Read.PAGE, Read.BLIND, Read.ID_NUMBER);
+        } finally {
+            poolExpert(false);
+            identity.deleteMembership(EXTRA_EXPERT, "expert650101");
+        }
+    }
+
+    private static final String EXTRA_EXPERT = "aacx01";
+
+    private ResponseEntity<Map> poolExpert(boolean active) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("expertId", EXTRA_EXPERT);
+        body.put("specialty", "有色金属");
+        body.put("titleLevel", "SENIOR_FULL");
+        body.put("employerUnit", "新疆大学");
+        body.put("regionCode", "650000");
+        body.put("termStart", "2021-01-01");
+        body.put("termEnd", "2026-12-31");
+        body.put("active", active);
+        return EngineRest.post(rest, "pwxj01", DemoUsers.PASSWORD, "/api/committees/650101/experts", body, Map.class);
     }
 
     private String firstPage(String no) {

@@ -39,7 +39,8 @@ class ApplicationAccessTest {
         assertThat(reach(access, application, "zgxj01", "competent650100")).isEqualTo(new Reach(true, false, true));
         assertThat(reach(access, application, "pwxj01", "committee650101")).isEqualTo(new Reach(true, true, true));
         assertThat(reach(access, application, "hrbxj01", "hrb650000")).isEqualTo(new Reach(true, true, true));
-        assertThat(reach(access, application, "zjxj01", "expert650101")).isEqualTo(new Reach(false, false, true));
+        assertThat(reach(access, application, "zjxj01", "expert650101"))
+                .as("no expert reads an application before a meeting opens its vote").isEqualTo(Reach.NOTHING);
         assertThat(reach(access, application, "jdxj01", "supervisor")).isEqualTo(new Reach(true, false, true));
 
         for (String[] other : new String[][] {{"dwaks01", "unit652900001"}, {"zgaks01", "competent652901"},
@@ -57,7 +58,7 @@ class ApplicationAccessTest {
         Application building = application(HAMI, "650500002", "工程系列", "建筑工程", Level.INTERMEDIATE);
 
         assertThat(reach(access, water, "pwhm03", "committee650503")).isEqualTo(new Reach(true, true, true));
-        assertThat(reach(access, water, "zjhm11", "expert650503")).isEqualTo(new Reach(false, false, true));
+        assertThat(reach(access, water, "zjhm11", "expert650503")).as("no meeting yet").isEqualTo(Reach.NOTHING);
         assertThat(reach(access, water, "zghm01", "competent650501").details()).isTrue();
         assertThat(reach(access, building, "pwhm02", "committee650502")).isEqualTo(new Reach(true, true, true));
         assertThat(reach(access, building, "zghm02", "competent650502").details()).isTrue();
@@ -82,21 +83,37 @@ class ApplicationAccessTest {
     void theProcessDecidesOnceItRuns() {
         // a non-ferrous application delegated to the senior committee: the process names that committee
         ProcessRouting delegated = new ProcessRouting("unit650100001", "competent650100", "committee650101",
-                "hrb650000", "expert650101");
+                "hrb650000", "expert650101", new ProcessRouting.Voters("7", Set.of("zjxj01", "zjxj03")));
         ApplicationAccess access = access(Optional.of(delegated));
         Application application = application(NONFERROUS, ApplicationStatus.SUBMITTED, "instance-1");
 
         assertThat(reach(access, application, "pwxj01", "committee650101").idNumber()).isTrue();
-        assertThat(reach(access, application, "zjxj01", "expert650101").blindView()).isTrue();
+        assertThat(reach(access, application, "zjxj01", "expert650101")).isEqualTo(new Reach(false, false, true));
+        assertThat(reach(access, application, "zjxj03", "expert650101").blindView()).isTrue();
+        assertThat(reach(access, application, "zjxj02", "expert650101"))
+                .as("an expert of the pool not drawn for the meeting (or stood aside)").isEqualTo(Reach.NOTHING);
+        assertThat(reach(access, application, "zjxj01", "expert650201"))
+                .as("a voter's id without the committee's expert group").isEqualTo(Reach.NOTHING);
         assertThat(reach(access, application, "pwys01", "committee650201"))
                 .as("the notice's own committee, which the directory would name").isEqualTo(Reach.NOTHING);
         assertThat(reach(access, application, "zjys01", "expert650201")).isEqualTo(Reach.NOTHING);
     }
 
     @Test
+    void whileTheVoteWaitsForItsMeetingNoExpertReadsTheApplication() {
+        ProcessRouting waiting = new ProcessRouting("unit650100001", "competent650100", "committee650101",
+                "hrb650000", "expert650101", ProcessRouting.Voters.NONE);
+        ApplicationAccess access = access(Optional.of(waiting));
+        Application application = application(SENIOR, ApplicationStatus.SUBMITTED, "instance-3");
+
+        assertThat(reach(access, application, "zjxj01", "expert650101")).isEqualTo(Reach.NOTHING);
+        assertThat(reach(access, application, "pwxj01", "committee650101")).isEqualTo(new Reach(true, true, true));
+    }
+
+    @Test
     void aProcessWithoutACommitteeGivesNoCommitteeAnything() {
         // direct recognition: unit, competent department and the recognising bureau only
-        ProcessRouting direct = new ProcessRouting("unit650100001", "competent650100", null, "hrb650000", null);
+        ProcessRouting direct = new ProcessRouting("unit650100001", "competent650100", null, "hrb650000", null, null);
         ApplicationAccess access = access(Optional.of(direct));
         Application application = application(NONFERROUS, ApplicationStatus.APPROVED, "instance-2");
 

@@ -17,12 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.xj.titlereview.attachment.TestImages;
+import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.HeadlessChromium;
 import cn.xj.titlereview.support.DemoUsers;
@@ -76,9 +76,9 @@ class BlindReviewBrowserTest {
     @Autowired
     ObjectMapper json;
     @Autowired
-    RuntimeService runtimeService;
+    ProcessEngine engine;
     @Autowired
-    ManagementService managementService;
+    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -104,7 +104,7 @@ class BlindReviewBrowserTest {
     @Test
     void anExpertReadsTheRecordWithNameAndUnitAsXxxAndSeesTheMaskedPages() throws Exception {
         String idNumber = ApplicationFixtures.freshIdNumber();
-        Submitted submitted = submittedWithNameAndUnitInTheTexts(idNumber);
+        Submitted submitted = submittedWithNameAndUnitInTheTexts(idNumber, true);
         String no = submitted.no();
         JsonNode view = new Api(rest).get(EXPERT, "/api/applications/" + no + "/blind").getBody();
 
@@ -179,41 +179,31 @@ class BlindReviewBrowserTest {
 
     @Test
     void theExpertsVoteTaskInTasklistLinksToThePageOfItsApplication() throws Exception {
-        String no = submittedWithNameAndUnitInTheTexts(ApplicationFixtures.freshIdNumber()).no();
-        // the committee's vote stage on its own, for this application
-        ProcessInstance vote = runtimeService.startProcessInstanceByKey("stage-committee-vote", Map.of("applicationNo", no,
-                "level", "SENIOR_FULL", "specialty", "有色金属", "expertUserIds", "zjxj01,zjxj02,zjxj03",
-                "committeeGroup", "committee650101"));
-        try {
-            runtimeService.createMessageCorrelation("CommitteeMeetingOpened").processInstanceId(vote.getId())
-                    .setVariable("meetingId", "1").correlate();
-            managementService.createJobQuery().processInstanceId(vote.getId()).list()
-                    .forEach(job -> managementService.executeJob(job.getId()));
-            Task task = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee(EXPERT).singleResult();
-            assertThat(task.getTaskDefinitionKey()).isEqualTo("expert_vote");
+        String no = submittedWithNameAndUnitInTheTexts(ApplicationFixtures.freshIdNumber(), true).no();
+        // its meeting has opened the vote: the expert's task of this application
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("expert_vote")
+                .taskAssignee(EXPERT).singleResult();
+        assertThat(task).isNotNull();
 
-            DemoUsers.logIntoTasklist(browser, wait, port, EXPERT);
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-            WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//a[contains(., '查看盲评材料')]")));
-            HeadlessChromium.screenshot(browser, "review-tasklist-link");
+        DemoUsers.logIntoTasklist(browser, wait, port, EXPERT);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(., '查看盲评材料')]")));
+        HeadlessChromium.screenshot(browser, "review-tasklist-link");
 
-            assertThat(link.getDomAttribute("href")).isEqualTo("/review/?no=" + no);
-            assertThat(browser.findElements(By.cssSelector(".fjs-container a[onclick], .fjs-container a[href^='javascript']")))
-                    .isEmpty();
-            link.click();
-            login(EXPERT);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("blind")));
-            assertThat(browser.findElement(By.id("blind-title")).getText()).contains(no);
-            assertThat(section("achievements")).contains("XXX选矿试验平台建设");
-        } finally {
-            runtimeService.deleteProcessInstance(vote.getId(), "浏览器测试结束");
-        }
+        assertThat(link.getDomAttribute("href")).isEqualTo("/review/?no=" + no);
+        assertThat(browser.findElements(By.cssSelector(".fjs-container a[onclick], .fjs-container a[href^='javascript']")))
+                .isEmpty();
+        link.click();
+        login(EXPERT);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("blind")));
+        assertThat(browser.findElement(By.id("blind-title")).getText()).contains(no);
+        assertThat(section("achievements")).contains("XXX选矿试验平台建设");
     }
 
     @Test
     void anotherApplicantIsToldInChineseThatTheyMayNotSeeIt() throws Exception {
-        String no = submittedWithNameAndUnitInTheTexts(ApplicationFixtures.freshIdNumber()).no();
+        String no = submittedWithNameAndUnitInTheTexts(ApplicationFixtures.freshIdNumber(), false).no();
 
         browser.get("http://localhost:" + port + "/review/?no=" + no);
         login(OTHER_APPLICANT);
@@ -263,7 +253,8 @@ class BlindReviewBrowserTest {
     }
 
     /** 张伟's senior application whose achievement and paper name him and his unit, and a certificate page he masked. */
-    private Submitted submittedWithNameAndUnitInTheTexts(String idNumber) {
+    /** Submitted; with {@code toTheVote}, run on until its meeting has opened the vote (experts read it only then). */
+    private Submitted submittedWithNameAndUnitInTheTexts(String idNumber, boolean toTheVote) {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
         Api api = new Api(rest);
         String no = DeclaredApplications.draft(api, json, idNumber, form -> {
@@ -286,6 +277,9 @@ class BlindReviewBrowserTest {
                 .isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> submitted = api.post(DeclaredApplications.APPLICANT, "/api/applications/" + no + "/submit", null);
         assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+        if (toTheVote) {
+            new CampaignRunner(rest, engine).runUntil(no, "expert_vote");
+        }
         ClockUtil.reset();
         return new Submitted(no, page.getBody().path("id").asText());
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.H2IntegrationTest;
 import cn.xj.titlereview.support.DemoUsers;
@@ -40,6 +42,8 @@ class BlindViewH2Test {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ProcessEngine engine;
 
     @AfterEach
     void backToRealTime() {
@@ -62,6 +66,9 @@ class BlindViewH2Test {
                 .as("nobody but the applicant sees a draft").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api.post(DeclaredApplications.APPLICANT, "/api/applications/" + no + "/submit", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.get(EXPERT, "/api/applications/" + no + "/blind").getStatusCode())
+                .as("no expert reads it before a meeting opens its vote").isEqualTo(HttpStatus.FORBIDDEN);
+        new CampaignRunner(rest, engine).runUntil(no, "expert_vote");
 
         ResponseEntity<JsonNode> blind = api.get(EXPERT, "/api/applications/" + no + "/blind");
 
@@ -109,6 +116,7 @@ class BlindViewH2Test {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-09-02T02:00:00Z")));
         Api api = new Api(rest);
         String no = DeclaredApplications.submitted(api, json, ApplicationFixtures.freshIdNumber());
+        new CampaignRunner(rest, engine).runUntil(no, "expert_vote");
         String page = api.get(EXPERT, "/api/applications/" + no + "/blind").getBody().path("pages").get(0)
                 .path("id").asText();
 

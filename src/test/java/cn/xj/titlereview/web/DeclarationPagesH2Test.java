@@ -50,6 +50,11 @@ class DeclarationPagesH2Test {
         assertServedUnderThePolicy("/unit-reviewers/", "单位联系人登录", "unit-reviewers.js", "unit-reviewers.css");
     }
 
+    @Test
+    void theCommitteeOfficePageIsServedAtItsFolderUnderThePolicy() {
+        assertServedUnderThePolicy("/committee/", "评审委员会办事机构登录", "committee.js", "committee.css");
+    }
+
     private void assertServedUnderThePolicy(String folder, String heading, String script, String style) {
         ResponseEntity<String> page = rest.getForEntity(folder, String.class);
 
