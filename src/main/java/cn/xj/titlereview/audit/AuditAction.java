@@ -55,5 +55,7 @@ public enum AuditAction {
     /** A drawn expert declined the meeting and a replacement was drawn. */
     DECLINE_MEETING,
     /** An expert declared an interest in an application (回避). */
-    RECUSAL
+    RECUSAL,
+    /** A designer (or administrator) published a version of a notice file (通知发布): id, version, changes, reason. */
+    PUBLISH_NOTICE
 }
