@@ -45,17 +45,19 @@ public class NoticePublishing {
 
     /** A published version. */
     public record Published(String noticeId, int version, List<NoticeDiff.Change> changes, boolean ruleChange,
-                            String reason) {
+                            String reason, List<String> deadlinesMoved) {
     }
 
     private final NoticeCatalog catalog;
     private final NoticeVersions versions;
     private final DeployedModelCheck models;
     private final AuditLog auditLog;
+    private final WaitingDeadlines deadlines;
     private final TransactionTemplate transactions;
 
     NoticePublishing(NoticeCatalog catalog, NoticeVersions versions, DeployedModelCheck models, AuditLog auditLog,
-                     PlatformTransactionManager transactionManager) {
+                     WaitingDeadlines deadlines, PlatformTransactionManager transactionManager) {
+        this.deadlines = deadlines;
         this.catalog = catalog;
         this.versions = versions;
         this.models = models;
@@ -120,6 +122,7 @@ public class NoticePublishing {
                 throw ApiProblemException.badRequest("申报已开始，规则变更须确认并说明理由", missing);
             }
             Instant now = ProductClock.now();
+            List<String> moved = deadlines.moveLater(catalog.find(definition.id()).orElse(null), definition);
             String changes = review.changes().stream().map(NoticeDiff.Change::describe).collect(Collectors.joining("\n"));
             int version = versions.publish(definition, content, user.userId(), now, why, review.ruleChange(),
                     review.currentVersion() == null ? "新通知" : changes);
@@ -127,8 +130,9 @@ public class NoticePublishing {
                     + (review.currentVersion() == null ? "（新通知）" : "（基于" + review.currentSource() + "，"
                     + review.changes().size() + " 处修改" + (review.ruleChange() ? "，含规则变更" : "") + "）")
                     + (review.confirmationRequired() ? "；申报已开始，规则变更已确认" : "")
-                    + (why == null ? "" : "；理由：" + why));
-            return new Published(definition.id(), version, review.changes(), review.ruleChange(), why);
+                    + (why == null ? "" : "；理由：" + why)
+                    + (moved.isEmpty() ? "" : "；顺延等待中的申报：" + String.join("；", moved)));
+            return new Published(definition.id(), version, review.changes(), review.ruleChange(), why, moved);
         });
     }
 
