@@ -21,11 +21,13 @@ class DeclarationPages implements WebMvcConfigurer {
     static final String REGISTER_PATH = "/register/";
     static final String MESSAGES_PATH = "/messages/";
     static final String SUPERVISION_PATH = "/supervision/";
+    /** The designers' notice publishing (static/designer/). */
+    static final String DESIGNER_PATH = "/designer/";
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         for (String path : new String[] {PATH, REVIEW_PATH, DIRECTORY_PATH, REGISTER_PATH, MESSAGES_PATH,
-                SUPERVISION_PATH}) {
+                SUPERVISION_PATH, DESIGNER_PATH}) {
             registry.addRedirectViewController(path.substring(0, path.length() - 1), path);
             registry.addViewController(path).setViewName("forward:" + path + "index.html");
         }

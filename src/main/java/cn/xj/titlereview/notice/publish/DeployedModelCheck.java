@@ -184,7 +184,10 @@ class DeployedModelCheck {
                         .variables(Map.of("noticeId", notice.id(), "level", level.name())).evaluate();
                 actual = result.isEmpty() ? null : result.getSingleResult().getSingleEntry();
             } catch (RuntimeException e) {
-                actual = null;
+                problems.add(new NoticeProblem(file, "fees.perLevel." + level, "与决策表一致",
+                        "决策表“" + FEE_DECISION + "”（版本 " + fee.getVersion() + "）对通知“" + notice.id() + "”的"
+                                + level.label() + "求值失败：" + e.getMessage()));
+                continue;
             }
             if (actual == null) {
                 problems.add(new NoticeProblem(file, "fees.perLevel." + level, "与决策表一致",

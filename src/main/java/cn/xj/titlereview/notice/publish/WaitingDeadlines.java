@@ -62,7 +62,7 @@ class WaitingDeadlines {
         if (before == null || before.windows() == null || after.windows() == null) {
             return moved;
         }
-        Set<String> instances = null;
+        java.util.Map<String, String> instances = null;
         for (Deadline deadline : DEADLINES) {
             Instant from = end(before, deadline);
             Instant to = end(after, deadline);
@@ -79,12 +79,14 @@ class WaitingDeadlines {
             Date later = Date.from(to);
             int variables = 0;
             int timers = 0;
+            Set<String> applications = new LinkedHashSet<>();
             for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-                    .processInstanceIdIn(instances.toArray(String[]::new))
+                    .processInstanceIdIn(instances.keySet().toArray(String[]::new))
                     .variableName(deadline.variable().name()).list()) {
                 if (variable.getValue() instanceof Date value && value.getTime() == old.getTime()) {
                     runtimeService.setVariable(variable.getExecutionId(), deadline.variable().name(), later);
                     variables++;
+                    applications.add(instances.get(variable.getProcessInstanceId()));
                     for (Job job : managementService.createJobQuery().processInstanceId(variable.getProcessInstanceId())
                             .timers().list()) {
                         if (job.getDuedate() != null && job.getDuedate().getTime() == old.getTime()) {
@@ -95,28 +97,29 @@ class WaitingDeadlines {
                 }
             }
             if (variables > 0) {
-                moved.add(deadline.variable().name() + "：" + variables + " 个流程实例，" + timers + " 个计时器");
-                log.info("通知 {} 的 {} 推后至 {}：已为 {} 个等待中的流程实例顺延（计时器 {} 个）", after.id(),
-                        deadline.variable().name(), to, variables, timers);
+                moved.add(deadline.variable().name() + "：" + applications.size() + " 个申报（" + variables + " 处流程变量，"
+                        + timers + " 个计时器）");
+                log.info("通知 {} 的 {} 推后至 {}：已为 {} 个等待中的申报顺延（流程变量 {} 处，计时器 {} 个）", after.id(),
+                        deadline.variable().name(), to, applications.size(), variables, timers);
             }
         }
         return moved;
     }
 
     /** Every running instance of the notice's applications: the notice's own and the stages they call. */
-    private Set<String> instancesOf(String noticeId) {
+    private java.util.Map<String, String> instancesOf(String noticeId) {
         Set<String> businessKeys = new LinkedHashSet<>();
         for (ProcessInstance root : runtimeService.createProcessInstanceQuery()
                 .variableValueEquals(CampaignVariables.NOTICE_ID.name(), noticeId).list()) {
             businessKeys.add(root.getBusinessKey());
         }
-        Set<String> ids = new LinkedHashSet<>();
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
         for (String businessKey : businessKeys) {
             if (businessKey == null) {
                 continue;
             }
             runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                    .forEach(instance -> ids.add(instance.getId()));
+                    .forEach(instance -> ids.put(instance.getId(), businessKey));
         }
         return ids;
     }
