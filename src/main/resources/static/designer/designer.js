@@ -109,7 +109,7 @@
         el('td', {}, v.publishedAt ? v.publishedAt.replace('T', ' ').substring(0, 19) : ''),
         el('td', {}, v.ruleChange ? '是' : '否'),
         el('td', {}, v.reason || ''),
-        el('td', {}, (v.changes || []).length ? v.changes.length + ' 处' : '')));
+        el('td', {}, (v.changes || []).length ? v.changes.length + ' 处' : (v.version === 0 ? '' : '新通知'))));
       from.append(el('option', { value: String(v.version) }, '版本 ' + v.version));
       to.append(el('option', { value: String(v.version) }, '版本 ' + v.version));
     });
@@ -191,6 +191,7 @@
     try {
       const published = await api('POST', '/api/admin/notices', body);
       $('problems').hidden = true;
+      $('changes').hidden = true;
       $('confirm-box').hidden = true;
       $('confirm').checked = false;
       $('reason').value = '';

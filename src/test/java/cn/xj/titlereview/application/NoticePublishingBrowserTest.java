@@ -102,6 +102,7 @@ class NoticePublishingBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
         assertThat(browser.findElement(By.id("change-rows")).getText()).contains("windows.declaration.end", "日期推后",
                 "submission.fixWindows[0]", "规则变更");
+        browser.findElement(By.id("reason")).sendKeys("更正：申报截止推后两天，退回修改时限改为96小时");
         browser.findElement(By.id("publish")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "版本 2"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-rows"), NoticePublishingContract.DESIGNER));
@@ -112,6 +113,10 @@ class NoticePublishingBrowserTest {
         assertThat(browser.findElement(By.id("diff-rows")).getText()).contains("windows.declaration.end",
                 "2025-10-10T23:59:59", "2025-10-12T23:59:59", "日期推后", "PT96H", "规则变更");
 
+        assertThat(browser.findElement(By.id("version-rows")).getText()).contains("更正：申报截止推后两天", "新通知");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1240));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         HeadlessChromium.screenshot(browser, "designer-notices");
         Files.createDirectories(Path.of("docs/images"));
         Files.copy(HeadlessChromium.SCREENSHOTS.resolve("designer-notices.png"), Path.of("docs/images/designer-notices.png"),

@@ -345,6 +345,7 @@ abstract class NoticePublishingContract {
     static String nextYear() {
         String seed = read("config/notices/" + SEED + ".yml");
         String copy = seed.replace("id: " + SEED, "id: " + NEXT).replaceFirst("(?m)^year: 2024$", "year: 2025")
+                .replaceFirst("(?m)^title: 2024年度", "title: 2025年度")
                 .replaceAll("(?m)^(    (?:start|end): )2024-", "$12025-")
                 .replace("limit: 3", "limit: 2").replace("fixWindows: [PT48H, PT24H]", "fixWindows: [PT72H]");
         Matcher fee = Pattern.compile("(?m)^(    (?:SENIOR_FULL|SENIOR_DEPUTY|INTERMEDIATE|ASSISTANT|JUNIOR): )(\\d+)$")

@@ -151,7 +151,7 @@ public class NoticePublishing {
             List<String> moved = deadlines.moveLater(catalog.find(definition.id()).orElse(null), definition);
             String changes = review.changes().stream().map(NoticeDiff.Change::describe).collect(Collectors.joining("\n"));
             int version = versions.publish(definition, content, user.userId(), now, why, review.ruleChange(),
-                    review.currentVersion() == null ? "新通知" : changes);
+                    changes);
             auditLog.decision(user.userId(), AuditAction.PUBLISH_NOTICE, null, "发布通知 " + definition.id() + " 版本 " + version
                     + (review.currentVersion() == null ? "（新通知）" : "（基于" + review.currentSource() + "，"
                     + review.changes().size() + " 处修改" + (review.ruleChange() ? "，含规则变更" : "") + "）")
