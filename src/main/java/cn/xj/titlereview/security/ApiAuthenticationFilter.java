@@ -81,7 +81,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"message\":\"仅系统管理员可以执行此操作\",\"errors\":[]}");
+            response.getWriter().write(isNoticePublishing(request)
+                    ? "{\"message\":\"仅流程设计人员或系统管理员可以发布通知\",\"errors\":[]}"
+                    : "{\"message\":\"仅系统管理员可以执行此操作\",\"errors\":[]}");
             return;
         }
         identityService.setAuthentication(userId, groups, tenants);

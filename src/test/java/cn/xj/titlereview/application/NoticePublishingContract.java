@@ -285,7 +285,9 @@ abstract class NoticePublishingContract {
     @Test
     void onlyDesignersAndAdministratorsPublish() {
         String file = nextYear();
-        assertThat(validate("sbxj01", NEXT + ".yml", file).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> applicant = validate("sbxj01", NEXT + ".yml", file);
+        assertThat(applicant.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(applicant.getBody().path("message").asText()).isEqualTo("仅流程设计人员或系统管理员可以发布通知");
         assertThat(publish("dwxj01", NEXT + ".yml", file, false, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.postForEntity("/api/admin/notices/validate", Map.of("content", file), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
