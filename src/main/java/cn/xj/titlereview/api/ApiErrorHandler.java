@@ -31,7 +31,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice(basePackages = {"cn.xj.titlereview.application", "cn.xj.titlereview.attachment",
         "cn.xj.titlereview.eligibility", "cn.xj.titlereview.security", "cn.xj.titlereview.task",
         "cn.xj.titlereview.notification", "cn.xj.titlereview.directory", "cn.xj.titlereview.registration",
-        "cn.xj.titlereview.meeting", "cn.xj.titlereview.supervision", "cn.xj.titlereview.unitaccount"})
+        "cn.xj.titlereview.meeting", "cn.xj.titlereview.supervision", "cn.xj.titlereview.unitaccount",
+        "cn.xj.titlereview.notice.publish"})
 public class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);

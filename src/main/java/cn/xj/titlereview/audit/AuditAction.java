@@ -59,5 +59,7 @@ public enum AuditAction {
     /** A unit registered itself (单位注册), or its competent department approved or refused the registration. */
     REGISTER_UNIT,
     /** A unit's contact (or an HR bureau, an administrator) added or removed a reviewer of the unit (单位审核人员). */
-    CHANGE_UNIT_ACCOUNT
+    CHANGE_UNIT_ACCOUNT,
+    /** A designer (or administrator) published a version of a notice file (通知发布): id, version, changes, reason. */
+    PUBLISH_NOTICE
 }

@@ -87,6 +87,7 @@ public class CampaignProcessService {
         Map<String, Object> variables = new LinkedHashMap<>();
         APPLICATION_NO.put(variables, start.applicationNo());
         NOTICE_ID.put(variables, start.noticeId());
+        NOTICE_VERSION.put(variables, notices.version(start.noticeId()));
         LEVEL.put(variables, start.level().name());
         SERIES.put(variables, start.series());
         SPECIALTY.put(variables, start.specialty());

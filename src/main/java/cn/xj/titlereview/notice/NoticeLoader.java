@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -70,6 +71,38 @@ public final class NoticeLoader {
     /** Only the {@code *.yml} files of one directory (used for fixtures and tools). */
     public List<LoadedNotice> loadDirectory(Path directory) {
         return load(directorySources(directory.toString()));
+    }
+
+    /** A notice file read and validated, or the problems that stop it (each "file: field rule"). */
+    public record Parsed(NoticeDefinition definition, List<String> problems) {
+
+        public Parsed {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return definition != null && problems.isEmpty();
+        }
+    }
+
+    /**
+     * One notice file given as text (an upload): read and validated as at start-up. {@code fileName} is the
+     * uploaded file's name; blank when the text came without one (then the id need not match a name).
+     */
+    public Parsed parse(String fileName, String text) {
+        String name = fileName == null || fileName.isBlank() ? "上传的通知文件" : fileName;
+        List<String> problems = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            problems.add(name + ": 文件为空");
+            return new Parsed(null, problems);
+        }
+        Resource resource = new ByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        NoticeDefinition notice = read(new Source(resource, name, "", true), problems);
+        if (notice != null) {
+            String baseName = fileName == null || fileName.isBlank() ? notice.id() : baseName(Path.of(fileName).getFileName().toString());
+            problems.addAll(validator.validate(name, baseName, notice));
+        }
+        return new Parsed(problems.isEmpty() ? notice : null, problems);
     }
 
     private List<LoadedNotice> load(List<Source> sources) {

@@ -52,6 +52,11 @@ public class NoticeService {
         return catalog.get(id);
     }
 
+    /** The version of the notice the product runs now (0: its seed file, n: the n-th published version). */
+    public int version(String id) {
+        return catalog.loaded(id).map(LoadedNotice::version).orElseThrow(() -> new NoticeNotFoundException(id));
+    }
+
     /** Whether the notice's declaration window contains now. */
     public boolean declarationOpen(String id) {
         return catalog.get(id).windows().declaration().contains(now());

@@ -28,6 +28,11 @@ public final class CampaignVariables {
     public static final ProcessVariable<String> HRB_GROUP = string("hrbGroup");
     /** The group of the committee's experts: reads the blind view (never a name) and votes. */
     public static final ProcessVariable<String> EXPERT_GROUP = string("expertGroup");
+    /**
+     * The version of the notice file the application started with (0: the seed file under config/notices/,
+     * n: the n-th version published through the product); its parameters are the start variables.
+     */
+    public static final ProcessVariable<Integer> NOTICE_VERSION = integer("noticeVersion");
     /** Submissions allowed, the first included (e.g. 3). */
     public static final ProcessVariable<Integer> SUBMISSION_LIMIT = integer("submissionLimit");
     /** Comma-separated ISO-8601 durations, one per return; the last one repeats (e.g. {@code PT48H,PT24H}). */

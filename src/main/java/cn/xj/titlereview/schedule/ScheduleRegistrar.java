@@ -28,12 +28,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.notice.LoadedNotice;
 import cn.xj.titlereview.notice.NoticeCatalog;
+import cn.xj.titlereview.notice.NoticePublished;
 
 /**
  * Stores the notice-wide jobs and their triggers in Quartz's JDBC job store at start-up, from the
@@ -80,6 +84,8 @@ public class ScheduleRegistrar implements ApplicationRunner {
         this.events = events;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        // its own transactions, also when called after another one's commit (a notice published)
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What a registration did, by trigger. */
@@ -113,6 +119,23 @@ public class ScheduleRegistrar implements ApplicationRunner {
                 result.scheduled().size(), result.rescheduled().size(), result.unchanged().size(),
                 result.alreadyRecorded().size(), result.removed().size());
         return result;
+    }
+
+    /**
+     * A notice was published on this node: its windows are registered (or moved, or removed) once, in the
+     * cluster's shared job store, after the publication's commit; other nodes fire them as any trigger.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void published(NoticePublished event) {
+        if (!properties.schedule().registerOnStartup()) {
+            return;
+        }
+        try {
+            register();
+        } catch (RuntimeException e) {
+            // the publication stands; the next start (or publication) registers the windows
+            log.error("通知 {} 版本 {} 已发布，但登记其窗口定时任务失败：{}", event.noticeId(), event.version(), e.getMessage(), e);
+        }
     }
 
     private void registerWindows(Registration result) {
