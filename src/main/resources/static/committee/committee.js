@@ -3,75 +3,30 @@
 // filings and its meetings (create, assign applications, draw the experts, open the vote, the draw records).
 // Data is inserted as text only (textContent, text nodes, option values).
 (function () {
-  const AUTH_KEY = 'titlereview.committee.auth';
   const LEVELS = { SENIOR_FULL: '正高级', SENIOR_DEPUTY: '副高级', INTERMEDIATE: '中级', ASSISTANT: '助理级', JUNIOR: '员级' };
   const MEETING_STATUS = { PLANNED: '已安排', DRAWN: '已抽取评委', OPEN: '已开始表决' };
   const EXPERT_STATUS = { DRAWN: '已抽取', DECLINED: '不能出席（已替补）' };
   const EXPERT_FIELDS = ['expertId', 'specialty', 'titleLevel', 'employerUnit', 'employerUnitCode', 'regionCode',
     'termStart', 'termEnd'];
 
-  const state = { auth: null, user: null, committee: null, pool: [], meetings: [], meeting: null };
+  const state = { committee: null, pool: [], meetings: [], meeting: null };
   const $ = (id) => document.getElementById(id);
   const { el, clear } = TitleReviewPage;
 
-  // ---------- session (a small block: can switch to a shared session helper) ----------
-
-  function show(view) {
-    ['view-login', 'view-office'].forEach((id) => { $(id).hidden = id !== view; });
-  }
-
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text || '';
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function api(method, path, body, raw) {
-    try {
-      return await TitleReviewPage.call(state.auth, method, path, body, raw);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
+  const session = TitleReviewPage.session({
+    key: 'titlereview.committee.auth',
+    views: ['view-login', 'view-office'],
+    probe: (auth) => TitleReviewPage.call(auth, 'GET', '/api/committees'),
+    open: (user, committees) => open(committees),
+    closed() {
+      $('office').hidden = true;
     }
-  }
-
-  async function login(event) {
-    event.preventDefault();
-    const input = TitleReviewPage.loginInput();
-    if (!input) return;
-    const { user, password, error } = input;
-    state.auth = TitleReviewPage.encodeCredentials(user, password);
-    let committees;
-    try {
-      committees = await TitleReviewPage.call(state.auth, 'GET', '/api/committees');
-    } catch (e) {
-      state.auth = null;
-      error.textContent = e.status === 401 ? '用户名或密码不正确' : e.message;
-      error.hidden = false;
-      return;
-    }
-    state.user = user;
-    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
-    $('login-password').value = '';
-    open(committees);
-  }
-
-  function logout(text) {
-    TitleReviewPage.logins.forget(AUTH_KEY);
-    state.auth = null;
-    state.user = null;
-    $('who').hidden = true;
-    $('office').hidden = true;
-    show('view-login');
-    flash(text || '', 'info');
-  }
+  });
+  const { show, flash, api } = session;
 
   // ---------- the committee ----------
 
   async function open(committees) {
-    $('who').hidden = false;
-    $('who-name').textContent = '当前用户：' + state.user;
     show('view-office');
     flash('');
     try {
@@ -337,8 +292,6 @@
       el('input', { type: 'checkbox', value, name: 'levels' }), ' ' + label)));
     const titleLevel = $('e-titleLevel');
     Object.entries(LEVELS).forEach(([value, label]) => titleLevel.append(el('option', { value }, label)));
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('committee').addEventListener('change', loadCommittee);
     $('pool-rows').addEventListener('click', (event) => {
       const button = event.target.closest('button[data-toggle]');
@@ -361,13 +314,6 @@
     });
     $('draw').addEventListener('click', () => meetingStep('draw'));
     $('open-vote').addEventListener('click', () => meetingStep('open'));
-    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
-    if (saved) {
-      state.auth = saved.auth;
-      state.user = saved.user;
-      open();
-    } else {
-      show('view-login');
-    }
+    session.begin();
   });
 }());

@@ -6,62 +6,16 @@
   const $ = (id) => document.getElementById(id);
   const { el, clear } = TitleReviewPage;
 
-  // ---------- session (a small block: switches to the shared session helper when it lands) ----------
-  const AUTH_KEY = 'titlereview.designer.auth';
-  const session = { auth: null, user: null };
-
-  async function api(method, path, body) {
-    try {
-      return await TitleReviewPage.call(session.auth, method, path, body);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
-    }
-  }
-
-  async function login(event) {
-    event.preventDefault();
-    const input = TitleReviewPage.loginInput();
-    if (!input) return;
-    const { user, password, error } = input;
-    session.auth = TitleReviewPage.encodeCredentials(user, password);
-    let notices;
-    try {
-      notices = await TitleReviewPage.call(session.auth, 'GET', '/api/admin/notices');
-    } catch (e) {
-      session.auth = null;
-      error.textContent = e.status === 401 ? '用户名或密码不正确'
-        : e.status === 403 ? '本页面只供流程设计人员和系统管理员使用' : e.message;
-      error.hidden = false;
-      return;
-    }
-    session.user = user;
-    TitleReviewPage.logins.save(AUTH_KEY, user, session.auth);
-    $('login-password').value = '';
-    open(notices);
-  }
-
-  function logout(text) {
-    TitleReviewPage.logins.forget(AUTH_KEY);
-    session.auth = null;
-    session.user = null;
-    $('who').hidden = true;
-    show('view-login');
-    flash(text || '', 'info');
-  }
+  const session = TitleReviewPage.session({
+    key: 'titlereview.designer.auth',
+    views: ['view-login', 'view-main'],
+    probe: (auth) => TitleReviewPage.call(auth, 'GET', '/api/admin/notices'),
+    refused: (e) => (e.status === 403 ? '本页面只供流程设计人员和系统管理员使用' : e.message),
+    open: (user, notices) => open(notices)
+  });
+  const { show, flash, api } = session;
 
   // ---------- page ----------
-
-  function show(view) {
-    ['view-login', 'view-main'].forEach((id) => { $(id).hidden = id !== view; });
-  }
-
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text || '';
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
 
   function message(text, kind) {
     const node = $('result');
@@ -71,8 +25,6 @@
   }
 
   async function open(notices) {
-    $('who').hidden = false;
-    $('who-name').textContent = '当前用户：' + session.user;
     show('view-main');
     flash('');
     try {
@@ -218,8 +170,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('file').addEventListener('change', readFile);
     $('validate').addEventListener('click', validate);
     $('publish').addEventListener('click', publish);
@@ -227,13 +177,6 @@
       id: o.value, title: o.textContent.split(' · ').slice(1).join(' · '), version: Number(o.dataset.version) })),
     $('notice').value); loadVersions().catch((e) => flash(e.message, 'error')); });
     $('diff').addEventListener('click', () => diff().catch((e) => flash(e.message, 'error')));
-    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
-    if (saved) {
-      session.auth = saved.auth;
-      session.user = saved.user;
-      open();
-    } else {
-      show('view-login');
-    }
+    session.begin();
   });
 }());

@@ -11,22 +11,13 @@
   const LEVELS = { SENIOR_FULL: '正高级', SENIOR_DEPUTY: '副高级', INTERMEDIATE: '中级', ASSISTANT: '助理级', JUNIOR: '员级' };
   const VOTES = [['FOR', '同意'], ['AGAINST', '不同意'], ['ABSTAIN', '弃权']];
 
-  const state = { auth: null, user: null, notices: {}, materials: {}, images: {}, loading: 0,
+  const state = { notices: {}, materials: {}, images: {}, loading: 0,
     meetings: [], meeting: null, sheet: null, sheetLoading: 0 };
   const $ = (id) => document.getElementById(id);
 
   const { el, clear, ApiFailure } = TitleReviewPage;
 
-  function show(view) {
-    ['view-login', 'view-review'].forEach((id) => { $(id).hidden = id !== view; });
-  }
 
-  function flash(message, kind) {
-    const node = $('flash');
-    node.textContent = message || '';
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !message;
-  }
 
   function message(text, kind) {
     const node = $('review-message');
@@ -49,71 +40,46 @@
     return (date(from) || '？') + ' 至 ' + (to ? date(to) : '今');
   }
 
-  // ---------- API ----------
+  // ---------- the session and the API ----------
+
+  const session = TitleReviewPage.session({
+    key: AUTH_KEY,
+    views: ['view-login', 'view-review'],
+    async probe(auth) {
+      try {
+        return await TitleReviewPage.call(auth, 'GET', '/api/notices');
+      } catch (e) {
+        if (e.status === 401 || e.status === 0) throw e;
+        return []; // the notices only name the materials; the record is readable without them
+      }
+    },
+    open(user, notices) {
+      rememberNotices(notices);
+      openReview();
+    },
+    closed() {
+      state.images = {};
+      state.loading += 1;
+      state.meetings = [];
+      state.meeting = null;
+      state.sheet = null;
+      state.sheetLoading += 1;
+      clear($('meetings'));
+      $('sheet').hidden = true;
+      clearBlind();
+      message('');
+    }
+  });
+  const { show, flash } = session;
 
   /** A GET of the API; a 401 (password changed, user locked) ends the session. */
-  async function api(path, raw) {
-    try {
-      return await TitleReviewPage.call(state.auth, 'GET', path, undefined, raw);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
-    }
+  function api(path, raw) {
+    return session.api('GET', path, undefined, raw);
   }
 
-  /** A change through the API (the ballot sheet); a 401 ends the session as for a read. */
-  async function send(method, path, body) {
-    try {
-      return await TitleReviewPage.call(state.auth, method, path, body);
-    } catch (e) {
-      if (e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
-    }
-  }
-
-  // ---------- login ----------
-
-  async function login(event) {
-    event.preventDefault();
-    const input = TitleReviewPage.loginInput();
-    if (!input) return;
-    const { user, password, error } = input;
-    state.auth = TitleReviewPage.encodeCredentials(user, password);
-    try {
-      rememberNotices(await TitleReviewPage.call(state.auth, 'GET', '/api/notices'));
-    } catch (e) {
-      if (e.status === 401 || e.status === 0) {
-        state.auth = null;
-        error.textContent = e.status === 401 ? '用户名或密码不正确' : '无法连接服务器，请稍后重试';
-        error.hidden = false;
-        return;
-      }
-      // the notices only name the materials; the record is readable without them
-    }
-    state.user = user;
-    TitleReviewPage.logins.save(AUTH_KEY, user, state.auth);
-    $('login-password').value = '';
-    flash('');
-    openReview();
-  }
-
-  function logout(text) {
-    TitleReviewPage.logins.forget(AUTH_KEY);
-    state.auth = null;
-    state.user = null;
-    state.images = {};
-    state.loading += 1;
-    $('who').hidden = true;
-    state.meetings = [];
-    state.meeting = null;
-    state.sheet = null;
-    state.sheetLoading += 1;
-    clear($('meetings'));
-    $('sheet').hidden = true;
-    clearBlind();
-    message('');
-    show('view-login');
-    flash(text || '', 'info');
+  /** A change through the API (the ballot sheet). */
+  function send(method, path, body) {
+    return session.api(method, path, body);
   }
 
   function rememberNotices(list) {
@@ -121,8 +87,6 @@
   }
 
   function openReview() {
-    $('who').hidden = false;
-    $('who-name').textContent = '当前用户：' + state.user;
     show('view-review');
     const meeting = new URLSearchParams(window.location.search).get('meeting');
     loadMeetings(meeting && /^\d+$/.test(meeting) ? Number(meeting) : null);
@@ -437,8 +401,6 @@
   }
 
   function start() {
-    $('login-form').addEventListener('submit', login);
-    $('logout').addEventListener('click', () => logout('已退出登录'));
     $('no-form').addEventListener('submit', lookup);
     $('meetings').addEventListener('click', (event) => {
       const button = event.target.closest('button[data-meeting]');
@@ -456,15 +418,7 @@
     });
     $('viewer-close').addEventListener('click', () => $('viewer').close());
     $('viewer').addEventListener('click', (event) => { if (event.target === $('viewer')) $('viewer').close(); });
-    const saved = TitleReviewPage.logins.restore(AUTH_KEY);
-    if (saved) {
-      state.user = saved.user;
-      state.auth = saved.auth;
-      openReview();
-      return;
-    }
-    show('view-login');
-    $('login-user').focus();
+    session.begin();
   }
 
   start();

@@ -1,42 +1,29 @@
 'use strict';
 // 本单位审核人员 (/unit-reviewers/): the contact's unit (GET /api/units/mine), its reviewers, adding and removing one.
 (function () {
-  const { el, clear, call, encodeCredentials, loginInput, logins, ApiFailure } = window.TitleReviewPage;
+  const { el, clear, ApiFailure } = window.TitleReviewPage;
   const $ = (id) => document.getElementById(id);
+  const state = { unit: null };
 
-  // --- session (kept apart: may switch to the shared helper of /common/page.js)
-  const AUTH_KEY = 'titlereview.unit-reviewers.login';
-  const state = { auth: null, user: null, unit: null };
+  /** The contact's unit; an account that is no unit's contact cannot use the page. */
+  function contactOf(mine) {
+    if (!mine.unitCode) throw new ApiFailure(403, { message: '该账号不是用人单位的联系人' });
+    return mine;
+  }
 
-  async function api(method, path, body) {
-    try {
-      return await call(state.auth, method, path, body);
-    } catch (e) {
-      if (e instanceof ApiFailure && e.status === 401) logout('登录已失效，请重新登录');
-      throw e;
+  const session = window.TitleReviewPage.session({
+    key: 'titlereview.unit-reviewers.login',
+    views: ['view-login', 'view-reviewers'],
+    probe: async (auth) => contactOf(await window.TitleReviewPage.call(auth, 'GET', '/api/units/mine')),
+    async open(user, mine) {
+      const unit = mine || contactOf(await session.api('GET', '/api/units/mine'));
+      state.unit = unit.unitCode;
+      $('unit-title').textContent = '本单位审核人员（单位代码 ' + unit.unitCode + '）';
+      session.show('view-reviewers');
+      await load();
     }
-  }
-
-  function logout(message) {
-    logins.forget(AUTH_KEY);
-    state.auth = null;
-    state.user = null;
-    show('view-login');
-    flash(message || '', 'info');
-  }
-  // --- end of session
-
-  function show(view) {
-    ['view-login', 'view-reviewers'].forEach((id) => { $(id).hidden = id !== view; });
-    $('who').hidden = view === 'view-login';
-  }
-
-  function flash(text, kind) {
-    const node = $('flash');
-    node.textContent = text;
-    node.className = 'flash ' + (kind || 'info');
-    node.hidden = !text;
-  }
+  });
+  const { api, flash } = session;
 
   async function load() {
     const reviewers = await api('GET', '/api/units/' + encodeURIComponent(state.unit) + '/reviewers');
@@ -59,37 +46,6 @@
       flash(e.message, 'error');
     }
   }
-
-  async function enter() {
-    const mine = await api('GET', '/api/units/mine');
-    if (!mine.unitCode) {
-      logout('该账号不是用人单位的联系人');
-      return;
-    }
-    state.unit = mine.unitCode;
-    $('who-name').textContent = state.user;
-    $('unit-title').textContent = '本单位审核人员（单位代码 ' + mine.unitCode + '）';
-    show('view-reviewers');
-    await load();
-  }
-
-  $('login-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const input = loginInput();
-    if (!input) return;
-    state.user = input.user;
-    state.auth = encodeCredentials(input.user, input.password);
-    try {
-      await enter();
-      logins.save(AUTH_KEY, state.user, state.auth);
-    } catch (e) {
-      input.error.textContent = e.status === 401 ? '用户名或密码错误' : e.message;
-      input.error.hidden = false;
-      state.auth = null;
-    }
-  });
-
-  $('logout').addEventListener('click', () => logout('已退出登录'));
 
   $('add-form').addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -115,12 +71,5 @@
     }
   });
 
-  const saved = logins.restore(AUTH_KEY);
-  if (saved) {
-    state.user = saved.user;
-    state.auth = saved.auth;
-    enter().catch(() => logout(''));
-  } else {
-    show('view-login');
-  }
+  session.begin();
 }());

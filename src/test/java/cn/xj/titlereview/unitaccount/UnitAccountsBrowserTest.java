@@ -119,14 +119,11 @@ class UnitAccountsBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), credit));
         WebElement approve = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//label[normalize-space(.)='同意注册']")));
-        // the form is longer than the window and the footer overlaps its lower part: scroll it up first
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", approve);
-        wait.until(ExpectedConditions.elementToBeClickable(approve)).click();
+        clickInView(wait, approve);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("乌鲁木齐浏览器测试设计院", "审核结论", "不同意");
         HeadlessChromium.screenshot(browser, "unit-register-tasklist-zh");
         WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='完成']")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+        clickInView(wait, complete);
         wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(credit).count() == 0);
         assertThat(identityService.createUserQuery().userId(contact).memberOfGroup("unit" + credit).count()).isOne();
 
@@ -150,5 +147,21 @@ class UnitAccountsBrowserTest {
 
     private void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /**
+     * The Tasklist form is longer than the window and its footer overlaps the lower part; Tasklist may still be
+     * laying the form out: scroll the element to the middle and click until nothing else takes the click.
+     */
+    private void clickInView(WebDriverWait wait, WebElement element) {
+        wait.until(d -> {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                return false;
+            }
+        });
     }
 }
