@@ -50,7 +50,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.ModelElementInstance;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -111,7 +112,7 @@ public class ProductBenchmark {
             switch (args[i]) {
                 case "--quick" -> {
                     quick = true;
-                    apps = 3;
+                    apps = 1;
                     submissions = 200;
                     clients = 16;
                     taskSizes = new int[] {1_000, 10_000};
@@ -333,7 +334,7 @@ public class ProductBenchmark {
             }
             activities.sort((a, b) -> {
                 int byTime = a.getStartTime().compareTo(b.getStartTime());
-                return byTime != 0 ? byTime : Long.compare(a.getSequenceCounter(), b.getSequenceCounter());
+                return byTime != 0 ? byTime : Long.compare(((HistoricActivityInstanceEventEntity) a).getSequenceCounter(), ((HistoricActivityInstanceEventEntity) b).getSequenceCounter());
             });
             Map<String, HistoricTaskInstance> tasks = new HashMap<>();
             for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no).list()) {
@@ -362,7 +363,14 @@ public class ProductBenchmark {
                 switch (type) {
                     case "userTask" -> {
                         HistoricTaskInstance task = tasks.get(activity.getTaskId());
-                        flow = flow.userTask(task.getTaskDefinitionKey() + "_" + n).camundaAssignee(task.getAssignee());
+                        String assignee = task.getAssignee();
+                        System.out.println("    " + task.getTaskDefinitionKey() + " " + assignee + " " + task.getDeleteReason());
+                        if ("committee_meeting_close".equals(task.getTaskDefinitionKey()) || assignee == null
+                                || "admin".equals(assignee)) {
+                            // the office closes its meeting through the product's meeting API (the bot never works it)
+                            continue;
+                        }
+                        flow = flow.userTask(task.getTaskDefinitionKey() + "_" + n).camundaAssignee(assignee);
                         userTasks++;
                         if (asyncJobs > 0) {
                             flow = flow.serviceTask(id + "async").camundaExpression("${true}").camundaAsyncBefore();
