@@ -203,7 +203,7 @@ class TwoNodeCampaignMariaDbIT {
         }
 
         private List<Map<String, Object>> waiting(String no, String message) {
-            return list(rest, "/engine-rest/execution?processInstanceBusinessKey=" + no + "&messageEventSubscriptionName="
+            return list(rest, "/engine-rest/execution?businessKey=" + no + "&messageEventSubscriptionName="
                     + message);
         }
 
