@@ -256,9 +256,16 @@ public class ProductBenchmark {
 
             Sample product = new Sample();
             Sample plain = new Sample();
+            Map<String, Long> productKinds = new HashMap<>();
+            Map<String, Long> bareKinds = new HashMap<>();
             for (int i = 0; i < apps; i++) {
+                Map<String, Long> k0 = Counts.kinds();
                 product.add(measure(this::productApplication));
+                Map<String, Long> k1 = Counts.kinds();
                 plain.add(measure(this::bareApplication));
+                Map<String, Long> k2 = Counts.kinds();
+                Counts.top(k0, k1, 1000, 1).forEach((k, v) -> productKinds.merge(k, v, Long::sum));
+                Counts.top(k1, k2, 1000, 1).forEach((k, v) -> bareKinds.merge(k, v, Long::sum));
                 finishedApplications += 2;
                 System.out.printf("  %d/%d 产品 %.2f s、%d 条 SQL；裸流程 %.2f s、%d 条 SQL%n", i + 1, apps,
                         product.last.seconds, product.last.statements, plain.last.seconds, plain.last.statements);
@@ -283,6 +290,13 @@ public class ProductBenchmark {
             perApplication.put("bareCommits", plain.commits / apps);
             perApplication.put("productCommitsPerSecond", round(endToEndCommitsPerSecond));
             results.put("endToEnd.perApplication", perApplication);
+            Map<String, Long> none = Map.of();
+            Map<String, Long> productTop = Counts.top(none, productKinds, 25, apps);
+            Map<String, Long> bareTop = Counts.top(none, bareKinds, 25, apps);
+            results.put("endToEnd.productStatementsByKind", productTop);
+            results.put("endToEnd.bareStatementsByKind", bareTop);
+            System.out.println("  每件 SQL（产品，前 25）：" + productTop);
+            System.out.println("  每件 SQL（裸流程，前 25）：" + bareTop);
             table.add(new String[] {"endToEnd.timeRatio", fmt(timeRatio), "≤ 1.4",
                     String.format("产品 %.2f s / 裸 %.2f s 每件", product.seconds / apps, plain.seconds / apps)});
             table.add(new String[] {"endToEnd.statementRatio", fmt(statementRatio), "≤ 1.3",
@@ -659,6 +673,38 @@ public class ProductBenchmark {
         static final AtomicLong ROWS = new AtomicLong();
         static final AtomicLong COMMITS = new AtomicLong();
         static final AtomicLong BACKGROUND = new AtomicLong();
+        static final Map<String, AtomicLong> BY_KIND = new ConcurrentHashMap<>();
+        static final java.util.regex.Pattern ENGINE_TABLE = java.util.regex.Pattern.compile("(?i)\\b(ACT_\\w+|QRTZ_\\w+)");
+        static final java.util.regex.Pattern OTHER_TABLE = java.util.regex.Pattern.compile("(?i)\\b(?:into|from|update)\\s+`?(\\w+)");
+
+        /** "INSERT ACT_HI_ACTINST", "SELECT ACT_RU_TASK": the verb and the first table. */
+        static String kind(String sql) {
+            if (sql == null) {
+                return "?";
+            }
+            String s = sql.length() > 400 ? sql.substring(0, 400) : sql;
+            String verb = s.trim().split("\\s+", 2)[0].toUpperCase();
+            java.util.regex.Matcher m = ENGINE_TABLE.matcher(s);
+            if (m.find()) {
+                return verb + " " + m.group(1).toUpperCase();
+            }
+            java.util.regex.Matcher t = OTHER_TABLE.matcher(s);
+            return verb + " " + (t.find() ? t.group(1).toLowerCase() : "?");
+        }
+
+        static Map<String, Long> kinds() {
+            Map<String, Long> copy = new HashMap<>();
+            BY_KIND.forEach((k, v) -> copy.put(k, v.get()));
+            return copy;
+        }
+
+        static Map<String, Long> top(Map<String, Long> before, Map<String, Long> after, int n, int per) {
+            Map<String, Long> top = new LinkedHashMap<>();
+            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(n)
+                    .forEach(e -> top.put(e.getKey(), e.getValue() / per));
+            return top;
+        }
         final long statements;
         final long rows;
         final long commits;
@@ -692,6 +738,7 @@ public class ProductBenchmark {
                 return;
             }
             STATEMENTS.incrementAndGet();
+            BY_KIND.computeIfAbsent(kind(sql), k -> new AtomicLong()).incrementAndGet();
             if (rows > 0) {
                 ROWS.addAndGet(rows);
             }
