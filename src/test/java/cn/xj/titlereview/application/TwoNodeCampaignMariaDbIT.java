@@ -232,11 +232,17 @@ class TwoNodeCampaignMariaDbIT {
         }
     }
 
+    private static final ObjectMapper READER = new ObjectMapper();
+
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(TestRestTemplate rest, String path) {
-        ResponseEntity<List> response = EngineRest.get(rest, ADMIN, DemoUsers.ADMIN_PASSWORD, path, List.class);
+        ResponseEntity<String> response = EngineRest.get(rest, ADMIN, DemoUsers.ADMIN_PASSWORD, path, String.class);
         assertThat(response.getStatusCode()).as("%s: %s", path, response.getBody()).isEqualTo(HttpStatus.OK);
-        return new ArrayList<>(response.getBody());
+        try {
+            return new ArrayList<>(READER.readValue(response.getBody(), List.class));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(path + ": " + response.getBody(), e);
+        }
     }
 
     static String encode(String value) {
