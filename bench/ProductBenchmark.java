@@ -102,6 +102,9 @@ public class ProductBenchmark {
     static int[] taskSizes = {10_000, 200_000};
     static int timers = 10_000;
     static boolean quick;
+    /** Another engine history level than the product's (full), to see what it costs. */
+    static String historyLevel;
+    static boolean endToEndOnly;
     /** Measured rounds of the task lists (after one warm-up): few, since one round can take seconds at scale. */
     static final int TASK_LIST_ROUNDS = 7;
     static boolean mysql = true;
@@ -130,6 +133,8 @@ public class ProductBenchmark {
                     taskSizes = new int[] {Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1])};
                 }
                 case "--timers" -> timers = Integer.parseInt(args[++i]);
+                case "--history" -> historyLevel = args[++i];
+                case "--end-to-end-only" -> endToEndOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -151,6 +156,9 @@ public class ProductBenchmark {
         properties.put("logging.level.root", "WARN");
         properties.put("titlereview.crypto.id-number-key",
                 Base64.getEncoder().encodeToString("bench-only-key-protects-nothing!".getBytes(StandardCharsets.UTF_8)));
+        if (historyLevel != null) {
+            properties.put("camunda.bpm.history-level", historyLevel);
+        }
         String[] profiles = {"simulation"};
         if (mysql) {
             try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
@@ -168,6 +176,7 @@ public class ProductBenchmark {
         }
         results.put("database", mysql ? "mysql profile (" + databaseVersion(serverUrl, user, password) + ")" : "H2 in memory");
         results.put("mode", quick ? "quick (small sizes)" : "sizes as given");
+        results.put("historyLevel", historyLevel == null ? "full (the product's)" : historyLevel);
         results.put("cores", Runtime.getRuntime().availableProcessors());
         results.put("xmxMb", Runtime.getRuntime().maxMemory() / 1048576);
 
@@ -183,9 +192,11 @@ public class ProductBenchmark {
             int webPort = ((WebServerApplicationContext) context).getWebServer().getPort();
             Bench bench = new Bench(context, webPort);
             bench.endToEnd();
-            bench.declarationPeak();
-            bench.taskLists();
-            bench.timerStorm();
+            if (!endToEndOnly) {
+                bench.declarationPeak();
+                bench.taskLists();
+                bench.timerStorm();
+            }
             bench.heap();
             results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null,
                     Map.of(), "not measured by bench/run yet: see README (Running several nodes) and TwoNodeCampaignMariaDbIT"));
@@ -203,7 +214,7 @@ public class ProductBenchmark {
             }
         }
         printTable();
-        Path out = Path.of("target", "bench", "results.json");
+        Path out = Path.of("target", "bench", endToEndOnly ? "results-end-to-end.json" : "results.json");
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
         System.out.println("结果已写入 " + out);
