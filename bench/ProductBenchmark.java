@@ -105,6 +105,9 @@ public class ProductBenchmark {
     /** Another engine history level than the product's (full), to see what it costs. */
     static String historyLevel;
     static boolean endToEndOnly;
+    static boolean timerStormOnly;
+    /** Product properties of this run (--set name=value), e.g. the job executor's threads. */
+    static final Map<String, String> extra = new LinkedHashMap<>();
     /** Measured rounds of the task lists (after one warm-up): few, since one round can take seconds at scale. */
     static final int TASK_LIST_ROUNDS = 7;
     static boolean mysql = true;
@@ -135,6 +138,11 @@ public class ProductBenchmark {
                 case "--timers" -> timers = Integer.parseInt(args[++i]);
                 case "--history" -> historyLevel = args[++i];
                 case "--end-to-end-only" -> endToEndOnly = true;
+                case "--timer-storm-only" -> timerStormOnly = true;
+                case "--set" -> {
+                    String[] pair = args[++i].split("=", 2);
+                    extra.put(pair[0], pair[1]);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -159,6 +167,7 @@ public class ProductBenchmark {
         if (historyLevel != null) {
             properties.put("camunda.bpm.history-level", historyLevel);
         }
+        properties.putAll(extra);
         String[] profiles = {"simulation"};
         if (mysql) {
             try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
@@ -177,6 +186,7 @@ public class ProductBenchmark {
         results.put("database", mysql ? "mysql profile (" + databaseVersion(serverUrl, user, password) + ")" : "H2 in memory");
         results.put("mode", quick ? "quick (small sizes)" : "sizes as given");
         results.put("historyLevel", historyLevel == null ? "full (the product's)" : historyLevel);
+        results.put("settings", extra);
         results.put("cores", Runtime.getRuntime().availableProcessors());
         results.put("xmxMb", Runtime.getRuntime().maxMemory() / 1048576);
 
@@ -192,9 +202,11 @@ public class ProductBenchmark {
             int webPort = ((WebServerApplicationContext) context).getWebServer().getPort();
             Bench bench = new Bench(context, webPort);
             bench.endToEnd();
-            if (!endToEndOnly) {
+            if (!endToEndOnly && !timerStormOnly) {
                 bench.declarationPeak();
                 bench.taskLists();
+            }
+            if (!endToEndOnly) {
                 bench.timerStorm();
             }
             bench.heap();
@@ -214,7 +226,7 @@ public class ProductBenchmark {
             }
         }
         printTable();
-        Path out = Path.of("target", "bench", endToEndOnly ? "results-end-to-end.json" : "results.json");
+        Path out = Path.of("target", "bench", endToEndOnly ? "results-end-to-end.json" : timerStormOnly ? "results-timer-storm.json" : "results.json");
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
         System.out.println("结果已写入 " + out);
