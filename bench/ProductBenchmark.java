@@ -1,0 +1,958 @@
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import cn.xj.titlereview.TitleReviewApplication;
+import cn.xj.titlereview.application.ApplicationTestSupport;
+import cn.xj.titlereview.campaign.ApplicationProcessStart;
+import cn.xj.titlereview.campaign.CampaignProcessService;
+import cn.xj.titlereview.notice.ApplicationFacts;
+import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.CampaignRunner;
+import cn.xj.titlereview.support.DemoUsers;
+
+/**
+ * The product's benchmark (issue #16), run by bench/run. Starts the product in this JVM (MariaDB/MySQL in a database
+ * of its own, or H2 in memory; profile simulation), counts every SQL statement, row written and commit through a
+ * JDBC wrapper around its data source, and measures side by side:
+ * <ul>
+ * <li>end to end: the 2024 senior five-series happy path (declaration to HR confirmation) worked by the campaign bot
+ * (engine REST as each role, the simulation clock) against a bare process deployed into the same engine and database
+ * with the same wait states (the user tasks, timers, messages and asynchronous jobs the product's run recorded, no-op
+ * service tasks), worked by the same bot;</li>
+ * <li>the declaration peak: complete drafts submitted at once by N HTTP clients;</li>
+ * <li>task lists: the first page of 50 and the count, as Tasklist asks engine REST, for a unit reviewer and a
+ * committee office at two numbers of open tasks;</li>
+ * <li>a timer storm: N timers due at the same moment, drained by the job executor;</li>
+ * <li>the heap after the finished applications.</li>
+ * </ul>
+ */
+public class ProductBenchmark {
+
+    static final String NOTICE = "notice-2024-xj-senior-five-series";
+    static final String STARTS_AT = "2024-09-02T09:00";
+
+    // ------------------------------------------------------------------ options
+
+    static int apps = 10;
+    static int submissions = 2000;
+    static int clients = 32;
+    static int[] taskSizes = {10_000, 200_000};
+    static int timers = 10_000;
+    static boolean quick;
+    /** Another engine history level than the product's (full), to see what it costs. */
+    static String historyLevel;
+    static boolean endToEndOnly;
+    static boolean timerStormOnly;
+    /** Product properties of this run (--set name=value), e.g. the job executor's threads. */
+    static final Map<String, String> extra = new LinkedHashMap<>();
+    /** Measured rounds of the task lists (after one warm-up): few, since one round can take seconds at scale. */
+    static final int TASK_LIST_ROUNDS = 7;
+    static boolean mysql = true;
+
+    static final Map<String, Object> results = new LinkedHashMap<>();
+    static final List<String[]> table = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> {
+                    quick = true;
+                    apps = 1;
+                    submissions = 100;
+                    clients = 16;
+                    taskSizes = new int[] {500, 2_000};
+                    timers = 500;
+                }
+                case "--h2" -> mysql = false;
+                case "--mysql" -> mysql = true;
+                case "--apps" -> apps = Integer.parseInt(args[++i]);
+                case "--submissions" -> submissions = Integer.parseInt(args[++i]);
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--tasks" -> {
+                    String[] sizes = args[++i].split(",");
+                    taskSizes = new int[] {Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1])};
+                }
+                case "--timers" -> timers = Integer.parseInt(args[++i]);
+                case "--history" -> historyLevel = args[++i];
+                case "--end-to-end-only" -> endToEndOnly = true;
+                case "--timer-storm-only" -> timerStormOnly = true;
+                case "--set" -> {
+                    String[] pair = args[++i].split("=", 2);
+                    extra.put(pair[0], pair[1]);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        String host = env("BENCH_MYSQL_HOST", "127.0.0.1");
+        String port = env("BENCH_MYSQL_PORT", "3306");
+        String user = env("BENCH_MYSQL_USER", "root");
+        String password = env("BENCH_MYSQL_PASSWORD", "");
+        String database = "titlereview_bench_" + System.currentTimeMillis();
+        String serverUrl = "jdbc:mysql://" + host + ":" + port + "/?sendFractionalSeconds=false";
+
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("titlereview.demo-data.enabled", "true");
+        properties.put("titlereview.schedule.register-on-startup", "false");
+        properties.put("titlereview.simulation.follow-interval", "PT0S");
+        properties.put("titlereview.notifications.task-waiting", "true");
+        properties.put("titlereview.attachments.dir", "target/bench-attachments");
+        properties.put("titlereview.sms.gateway", "log");
+        properties.put("logging.level.root", "WARN");
+        properties.put("titlereview.crypto.id-number-key",
+                Base64.getEncoder().encodeToString("bench-only-key-protects-nothing!".getBytes(StandardCharsets.UTF_8)));
+        if (historyLevel != null) {
+            properties.put("camunda.bpm.history-level", historyLevel);
+        }
+        properties.putAll(extra);
+        String[] profiles = {"simulation"};
+        if (mysql) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
+                c.createStatement().execute("create database " + database
+                        + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            }
+            profiles = new String[] {"mysql", "simulation"};
+            properties.put("spring.datasource.url", "jdbc:mysql://" + host + ":" + port + "/" + database);
+            properties.put("spring.datasource.username", user);
+            properties.put("spring.datasource.password", password);
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+        }
+        results.put("database", mysql ? "mysql profile (" + databaseVersion(serverUrl, user, password) + ")" : "H2 in memory");
+        results.put("mode", quick ? "quick (small sizes)" : "sizes as given");
+        results.put("historyLevel", historyLevel == null ? "full (the product's)" : historyLevel);
+        results.put("settings", extra);
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        results.put("xmxMb", Runtime.getRuntime().maxMemory() / 1048576);
+
+        ConfigurableApplicationContext context = null;
+        try {
+            long startAt = System.nanoTime();
+            String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new);
+            context = new SpringApplicationBuilder(TitleReviewApplication.class).profiles(profiles)
+                    .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new CountingDataSources()))
+                    .run(arguments);
+            System.out.printf("产品已启动（%s），用时 %.1f 秒%n", results.get("database"), (System.nanoTime() - startAt) / 1e9);
+            int webPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Bench bench = new Bench(context, webPort);
+            bench.endToEnd();
+            if (!endToEndOnly && !timerStormOnly) {
+                bench.declarationPeak();
+                bench.taskLists();
+            }
+            if (!endToEndOnly) {
+                bench.timerStorm();
+            }
+            bench.heap();
+            results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null,
+                    Map.of(), "not measured by bench/run yet: see README (Running several nodes) and TwoNodeCampaignMariaDbIT"));
+            table.add(new String[] {"twoNodes.ratio", "-", "≥ 1.6", "未测（见 README）"});
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+            ClockUtil.reset();
+            if (mysql) {
+                try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
+                    c.createStatement().execute("drop database if exists " + database);
+                }
+                System.out.println("已删除数据库 " + database);
+            }
+        }
+        printTable();
+        Path out = Path.of("target", "bench", endToEndOnly ? "results-end-to-end.json" : timerStormOnly ? "results-timer-storm.json" : "results.json");
+        Files.createDirectories(out.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+        System.out.println("结果已写入 " + out);
+    }
+
+    // ------------------------------------------------------------------ the measurements
+
+    static final class Bench {
+        final ConfigurableApplicationContext context;
+        final ProcessEngine engine;
+        final RuntimeService runtime;
+        final HistoryService history;
+        final ManagementService management;
+        final RepositoryService repository;
+        final CampaignProcessService campaigns;
+        final TestRestTemplate rest;
+        final CampaignRunner bot;
+        final CampaignDriver driver;
+        final int port;
+        final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        final AtomicInteger sequence = new AtomicInteger();
+        String unitReviewer;
+        String unitGroup;
+        String committeeOffice;
+        String committeeGroup;
+        double endToEndCommitsPerSecond;
+        int finishedApplications;
+
+        Bench(ConfigurableApplicationContext context, int port) {
+            this.context = context;
+            this.port = port;
+            this.engine = context.getBean(ProcessEngine.class);
+            this.runtime = engine.getRuntimeService();
+            this.history = engine.getHistoryService();
+            this.management = engine.getManagementService();
+            this.repository = engine.getRepositoryService();
+            this.campaigns = context.getBean(CampaignProcessService.class);
+            this.rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+            this.bot = new CampaignRunner(rest, engine);
+            this.driver = bot.driver();
+        }
+
+        // -------------------------------------------------------------- end to end
+
+        void endToEnd() {
+            System.out.println("端到端：预热（产品 1 件），按其历史生成同形的裸流程 …");
+            String first = productApplication();
+            BpmnModelInstance bare = bareModelLike(first);
+            repository.createDeployment().name("bench-bare").addModelInstance("bench_bare.bpmn", bare).deploy();
+            bareApplication();
+            finishedApplications += 2;
+
+            Sample product = new Sample();
+            Sample plain = new Sample();
+            Map<String, Long> productKinds = new HashMap<>();
+            Map<String, Long> bareKinds = new HashMap<>();
+            for (int i = 0; i < apps; i++) {
+                Map<String, Long> k0 = Counts.kinds();
+                product.add(measure(this::productApplication));
+                Map<String, Long> k1 = Counts.kinds();
+                plain.add(measure(this::bareApplication));
+                Map<String, Long> k2 = Counts.kinds();
+                Counts.top(k0, k1, 1000, 1).forEach((k, v) -> productKinds.merge(k, v, Long::sum));
+                Counts.top(k1, k2, 1000, 1).forEach((k, v) -> bareKinds.merge(k, v, Long::sum));
+                finishedApplications += 2;
+                System.out.printf("  %d/%d 产品 %.2f s、%d 条 SQL；裸流程 %.2f s、%d 条 SQL%n", i + 1, apps,
+                        product.last.seconds, product.last.statements, plain.last.seconds, plain.last.statements);
+            }
+            double timeRatio = product.seconds / plain.seconds;
+            double statementRatio = (double) product.statements / plain.statements;
+            double rowRatio = (double) product.rows / plain.rows;
+            endToEndCommitsPerSecond = product.commits / product.seconds;
+            Map<String, Object> sizes = Map.of("applications", apps, "warmUp", 1, "scenario",
+                    NOTICE + " SENIOR_FULL happy path", "bareShape", bareShape);
+            results.put("endToEnd.timeRatio", figure(round(timeRatio), "≤ 1.4", timeRatio <= 1.4, sizes, null));
+            results.put("endToEnd.statementRatio", figure(round(statementRatio), "≤ 1.3", statementRatio <= 1.3, sizes, null));
+            results.put("endToEnd.rowRatio", figure(round(rowRatio), null, null, sizes, null));
+            Map<String, Object> perApplication = new LinkedHashMap<>();
+            perApplication.put("productSeconds", round(product.seconds / apps));
+            perApplication.put("bareSeconds", round(plain.seconds / apps));
+            perApplication.put("productStatements", product.statements / apps);
+            perApplication.put("bareStatements", plain.statements / apps);
+            perApplication.put("productRowsWritten", product.rows / apps);
+            perApplication.put("bareRowsWritten", plain.rows / apps);
+            perApplication.put("productCommits", product.commits / apps);
+            perApplication.put("bareCommits", plain.commits / apps);
+            perApplication.put("productCommitsPerSecond", round(endToEndCommitsPerSecond));
+            results.put("endToEnd.perApplication", perApplication);
+            Map<String, Long> none = Map.of();
+            Map<String, Long> productTop = Counts.top(none, productKinds, 25, apps);
+            Map<String, Long> bareTop = Counts.top(none, bareKinds, 25, apps);
+            results.put("endToEnd.productStatementsByKind", productTop);
+            results.put("endToEnd.bareStatementsByKind", bareTop);
+            System.out.println("  每件 SQL（产品，前 25）：" + productTop);
+            System.out.println("  每件 SQL（裸流程，前 25）：" + bareTop);
+            table.add(new String[] {"endToEnd.timeRatio", fmt(timeRatio), "≤ 1.4",
+                    String.format("产品 %.2f s / 裸 %.2f s 每件", product.seconds / apps, plain.seconds / apps)});
+            table.add(new String[] {"endToEnd.statementRatio", fmt(statementRatio), "≤ 1.3",
+                    String.format("%d / %d 条 SQL 每件", product.statements / apps, plain.statements / apps)});
+            table.add(new String[] {"endToEnd.rowRatio", fmt(rowRatio), "-",
+                    String.format("写入 %d / %d 行每件", product.rows / apps, plain.rows / apps)});
+        }
+
+        String productApplication() {
+            driver.clockTo(STARTS_AT);
+            String no = "BE" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+            campaigns.start(new ApplicationProcessStart(no, NOTICE, Level.SENIOR_FULL, "工程系列", "有色金属",
+                    "650100001", "sbxj01", ApplicationFacts.none()));
+            String status = bot.runToEnd(no);
+            if (!"APPROVED".equals(status)) {
+                throw new IllegalStateException("the product's application " + no + " ended " + status);
+            }
+            return no;
+        }
+
+        String bareApplication() {
+            driver.clockTo(STARTS_AT);
+            String no = "BB" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+            runtime.startProcessInstanceByKey("bench_bare", no);
+            bot.runToEnd(no);
+            return no;
+        }
+
+        Map<String, Integer> bareShape = new LinkedHashMap<>();
+
+        /**
+         * A flat process with the wait states the product's application went through: each user task (same
+         * assignee), each timer that fired, each message it waited for (the committee meeting's message as a timer:
+         * the bare process has no meeting), each asynchronous job, and each service task as a no-op expression.
+         */
+        BpmnModelInstance bareModelLike(String no) {
+            List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(no).list();
+            List<HistoricActivityInstance> activities = new ArrayList<>();
+            int asyncJobs = 0;
+            for (HistoricProcessInstance instance : instances) {
+                activities.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list());
+                for (HistoricJobLog log : history.createHistoricJobLogQuery().processInstanceId(instance.getId())
+                        .successLog().list()) {
+                    if (!log.getJobDefinitionType().startsWith("timer")) {
+                        asyncJobs++;
+                    }
+                }
+            }
+            activities.sort((a, b) -> {
+                int byTime = a.getStartTime().compareTo(b.getStartTime());
+                return byTime != 0 ? byTime : Long.compare(((HistoricActivityInstanceEventEntity) a).getSequenceCounter(), ((HistoricActivityInstanceEventEntity) b).getSequenceCounter());
+            });
+            Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+            for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(no).list()) {
+                tasks.put(task.getId(), task);
+            }
+            for (HistoricTaskInstance task : tasks.values()) {
+                if ("unit_review".equals(task.getTaskDefinitionKey()) && unitReviewer == null) {
+                    unitReviewer = task.getAssignee();
+                    unitGroup = candidateGroup(task.getId());
+                }
+                if ("committee_intake".equals(task.getTaskDefinitionKey()) && committeeOffice == null) {
+                    committeeOffice = task.getAssignee();
+                    committeeGroup = candidateGroup(task.getId());
+                }
+            }
+            AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("bench_bare").name("bench bare process")
+                    .camundaHistoryTimeToLive(180).startEvent("start");
+            int n = 0;
+            int userTasks = 0;
+            int timerCount = 0;
+            int messages = 0;
+            int noOps = 0;
+            for (HistoricActivityInstance activity : activities) {
+                String type = activity.getActivityType();
+                String id = "n" + (++n) + "_";
+                switch (type) {
+                    case "userTask" -> {
+                        HistoricTaskInstance task = tasks.get(activity.getTaskId());
+                        String assignee = task.getAssignee();
+                        System.out.println("    " + task.getTaskDefinitionKey() + " " + assignee + " " + task.getDeleteReason());
+                        if ("committee_meeting_close".equals(task.getTaskDefinitionKey()) || assignee == null
+                                || "admin".equals(assignee)) {
+                            // the office closes its meeting through the product's meeting API (the bot never works it)
+                            continue;
+                        }
+                        flow = flow.userTask(task.getTaskDefinitionKey() + "_" + n).camundaAssignee(assignee);
+                        userTasks++;
+                        if (asyncJobs > 0) {
+                            flow = flow.serviceTask(id + "async").camundaExpression("${true}").camundaAsyncBefore();
+                            asyncJobs--;
+                            noOps++;
+                        }
+                    }
+                    case "intermediateTimer", "boundaryTimer" -> {
+                        if (activity.getEndTime() != null && !activity.isCanceled()) {
+                            flow = flow.intermediateCatchEvent(id + "timer").timerWithDuration("PT1H");
+                            timerCount++;
+                        }
+                    }
+                    case "intermediateMessageCatch", "receiveTask", "boundaryMessage" -> {
+                        if (activity.getEndTime() != null && !activity.isCanceled()) {
+                            String message = messageName(activity);
+                            if ("PaymentReceived".equals(message)) {
+                                flow = flow.intermediateCatchEvent(id + "message").message("PaymentReceived");
+                                messages++;
+                            } else {
+                                flow = flow.intermediateCatchEvent(id + "timer").timerWithDuration("PT1H");
+                                timerCount++;
+                            }
+                        }
+                    }
+                    case "serviceTask", "businessRuleTask", "scriptTask", "sendTask" -> {
+                        flow = flow.serviceTask(id + "noop").camundaExpression("${true}");
+                        noOps++;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            while (asyncJobs-- > 0) {
+                flow = flow.serviceTask("async_" + (++n)).camundaExpression("${true}").camundaAsyncBefore();
+                noOps++;
+            }
+            bareShape.put("userTasks", userTasks);
+            bareShape.put("timers", timerCount);
+            bareShape.put("messages", messages);
+            bareShape.put("noOpServiceTasks", noOps);
+            bareShape.put("productProcessInstances", instances.size());
+            bareShape.put("productActivities", activities.size());
+            System.out.println("  裸流程：" + bareShape);
+            return flow.endEvent("end").done();
+        }
+
+        String messageName(HistoricActivityInstance activity) {
+            ModelElementInstance element = repository.getBpmnModelInstance(activity.getProcessDefinitionId())
+                    .getModelElementById(activity.getActivityId());
+            for (MessageEventDefinition definition : element.getChildElementsByType(MessageEventDefinition.class)) {
+                if (definition.getMessage() != null) {
+                    return definition.getMessage().getName();
+                }
+            }
+            if (element instanceof org.camunda.bpm.model.bpmn.instance.ReceiveTask receive && receive.getMessage() != null) {
+                return receive.getMessage().getName();
+            }
+            return "";
+        }
+
+        String candidateGroup(String taskId) {
+            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(taskId).list()) {
+                if (link.getGroupId() != null) {
+                    return link.getGroupId();
+                }
+            }
+            return null;
+        }
+
+        // -------------------------------------------------------------- the declaration peak
+
+        void declarationPeak() throws Exception {
+            ObjectMapper json = context.getBean(ObjectMapper.class);
+            ApplicationTestSupport support = new ApplicationTestSupport(rest, repository);
+            driver.clockTo(STARTS_AT);
+            System.out.printf("申报高峰：准备 %,d 份完整草稿（含必需材料）…%n", submissions);
+            List<String> drafts = Collections.synchronizedList(new ArrayList<>());
+            long prepared = System.nanoTime();
+            parallel(4, submissions, i -> drafts.add(support.seniorDraft(json)));
+            System.out.printf("  草稿就绪，用时 %.0f 秒；%d 个客户端同时提交 …%n", (System.nanoTime() - prepared) / 1e9, clients);
+
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger errors = new AtomicInteger();
+            Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+            AtomicInteger next = new AtomicInteger();
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> running = new ArrayList<>();
+            Counts before = Counts.now();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    go.await();
+                    for (int i; (i = next.getAndIncrement()) < drafts.size(); ) {
+                        long at = System.nanoTime();
+                        int status;
+                        try {
+                            status = post("sbxj01", DemoUsers.PASSWORD, "/api/applications/" + drafts.get(i) + "/submit", "").statusCode();
+                        } catch (Exception e) {
+                            status = -1;
+                        }
+                        latencies.add(System.nanoTime() - at);
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            long started = System.nanoTime();
+            go.countDown();
+            for (Future<?> f : running) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            pool.shutdown();
+            Counts used = Counts.now().minus(before);
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            Map<String, Object> sizes = Map.of("submissions", drafts.size(), "clients", clients,
+                    "applicant", "one demo applicant (sbxj01), one notice, fresh ID numbers");
+            double p95 = ms(percentile(sorted, 95));
+            results.put("declarationPeak.p95Ms", figure(round(p95), null, null, sizes, null));
+            results.put("declarationPeak.p50Ms", figure(round(ms(percentile(sorted, 50))), null, null, sizes, null));
+            results.put("declarationPeak.p99Ms", figure(round(ms(percentile(sorted, 99))), null, null, sizes, null));
+            results.put("declarationPeak.throughputPerSecond", figure(round(drafts.size() / seconds), null, null, sizes, null));
+            results.put("declarationPeak.errors", figure(errors.get(), "0", errors.get() == 0, sizes,
+                    errors.get() == 0 ? null : "HTTP statuses: " + statuses));
+            results.put("declarationPeak.statementsPerSubmission", round((double) used.statements / drafts.size()));
+            table.add(new String[] {"declarationPeak.p95Ms", fmt(p95), "-", String.format(
+                    "%,d 份 / %d 客户端：%.1f 份/秒，p50 %.0f ms，p99 %.0f ms", drafts.size(), clients, drafts.size() / seconds,
+                    ms(percentile(sorted, 50)), ms(percentile(sorted, 99)))});
+            table.add(new String[] {"declarationPeak.errors", String.valueOf(errors.get()), "0", "状态：" + statuses});
+        }
+
+        // -------------------------------------------------------------- task lists
+
+        void taskLists() throws Exception {
+            BpmnModelInstance model = Bpmn.createExecutableProcess("bench_task_list").name("bench task list")
+                    .camundaHistoryTimeToLive(180).startEvent()
+                    .userTask("bench_review").name("基准：待办").camundaCandidateGroups("${group}")
+                    .endEvent().done();
+            repository.createDeployment().name("bench-task-list").addModelInstance("bench_task_list.bpmn", model).deploy();
+            String[][] who = {{"unit", unitReviewer, unitGroup}, {"committee", committeeOffice, committeeGroup}};
+            Map<String, Object> perSize = new LinkedHashMap<>();
+            Map<String, double[]> p95s = new LinkedHashMap<>();
+            int open = 0;
+            for (int s = 0; s < 2; s++) {
+                int target = taskSizes[s];
+                long openNow = engine.getTaskService().createTaskQuery().count();
+                int toStart = (int) Math.max(0, target - openNow);
+                System.out.printf("待办列表：开启 %,d 个待办（现有 %,d）…%n", toStart, openNow);
+                long at = System.nanoTime();
+                parallel(4, toStart, i -> runtime.startProcessInstanceByKey("bench_task_list",
+                        Map.of("group", i % 2 == 0 ? unitGroup : committeeGroup)));
+                open = (int) engine.getTaskService().createTaskQuery().count();
+                System.out.printf("  已开启，用时 %.0f 秒；共 %,d 个待办%n", (System.nanoTime() - at) / 1e9, open);
+                Map<String, Object> thisSize = new LinkedHashMap<>();
+                for (String[] role : who) {
+                    long visible = 0;
+                    List<Long> times = new ArrayList<>();
+                    for (int r = 0; r < TASK_LIST_ROUNDS + 1; r++) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> page = post(role[1], DemoUsers.PASSWORD,
+                                "/engine-rest/task?firstResult=0&maxResults=50",
+                                "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
+                        HttpResponse<String> count = post(role[1], DemoUsers.PASSWORD, "/engine-rest/task/count", "{}");
+                        long t = System.nanoTime() - t0;
+                        if (page.statusCode() != 200 || count.statusCode() != 200) {
+                            throw new IllegalStateException("task list of " + role[1] + ": " + page.body() + count.body());
+                        }
+                        visible = new ObjectMapper().readTree(count.body()).path("count").asLong();
+                        if (r >= 1) {
+                            times.add(t);
+                        }
+                    }
+                    Collections.sort(times);
+                    double p95 = ms(percentile(times, 95));
+                    p95s.computeIfAbsent(role[0], k -> new double[2])[s] = p95;
+                    thisSize.put(role[0], Map.of("user", role[1], "visibleTasks", visible, "p50Ms",
+                            round(ms(percentile(times, 50))), "p95Ms", round(p95)));
+                    System.out.printf("  %s（%s）：可见 %,d，首页 50 条 + 计数 p95 %.1f ms%n", role[0], role[1], visible, p95);
+                }
+                perSize.put(String.valueOf(open), thisSize);
+            }
+            double worst = 0;
+            for (Map.Entry<String, double[]> e : p95s.entrySet()) {
+                worst = Math.max(worst, e.getValue()[1] / e.getValue()[0]);
+            }
+            results.put("taskList.p95Ratio", figure(round(worst), "≤ 2", worst <= 2, Map.of("openTasks",
+                    perSize.keySet(), "requested", List.of(taskSizes[0], taskSizes[1]), "measured", perSize), null));
+            table.add(new String[] {"taskList.p95Ratio", fmt(worst), "≤ 2", "开启待办 " + perSize.keySet() + "；"
+                    + p95s.entrySet().stream().map(e -> String.format("%s %.1f→%.1f ms", e.getKey(), e.getValue()[0],
+                    e.getValue()[1])).reduce((a, b) -> a + "，" + b).orElse("")});
+        }
+
+        // -------------------------------------------------------------- the timer storm
+
+        void timerStorm() throws Exception {
+            BpmnModelInstance model = Bpmn.createExecutableProcess("bench_timer_storm").name("bench timer storm")
+                    .camundaHistoryTimeToLive(180).startEvent()
+                    .intermediateCatchEvent("publicity_ends").timerWithDate("${due}")
+                    .serviceTask("after_publicity").camundaExpression("${true}")
+                    .endEvent().done();
+            repository.createDeployment().name("bench-timer-storm").addModelInstance("bench_timer_storm.bpmn", model).deploy();
+            Date now = ClockUtil.getCurrentTime();
+            Date due = new Date(now.getTime() + Duration.ofHours(1).toMillis());
+            System.out.printf("定时器风暴：%,d 个定时器同一时刻到期 …%n", timers);
+            parallel(4, timers, i -> runtime.startProcessInstanceByKey("bench_timer_storm", "storm-" + i, Map.of("due", due)));
+            String definition = repository.createProcessDefinitionQuery().processDefinitionKey("bench_timer_storm")
+                    .latestVersion().singleResult().getId();
+            long start = System.nanoTime();
+            ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+            long left;
+            long limit = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+            while ((left = management.createJobQuery().processDefinitionId(definition).count()) > 0
+                    && System.nanoTime() < limit) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long finished = history.createHistoricProcessInstanceQuery().processDefinitionId(definition).finished().count();
+            long passed = history.createHistoricActivityInstanceQuery().processDefinitionId(definition)
+                    .activityId("after_publicity").count();
+            long distinctPassed = history.createHistoricActivityInstanceQuery().processDefinitionId(definition)
+                    .activityId("after_publicity").list().stream().map(HistoricActivityInstance::getProcessInstanceId)
+                    .distinct().count();
+            Map<String, Long> runsPerJob = new HashMap<>();
+            for (HistoricJobLog log : history.createHistoricJobLogQuery().processDefinitionId(definition).successLog().list()) {
+                runsPerJob.merge(log.getJobId(), 1L, Long::sum);
+            }
+            long duplicated = (passed - distinctPassed) + runsPerJob.values().stream().filter(v -> v > 1).count();
+            long lost = timers - distinctPassed;
+            double rate = finished / seconds;
+            double rateRatio = rate / endToEndCommitsPerSecond;
+            Map<String, Object> sizes = Map.of("timers", timers, "dueAtTheSameMoment", true, "jobsLeftAfterDrain", left);
+            results.put("timerStorm.drainSeconds", figure(round(seconds), null, null, sizes, null));
+            results.put("timerStorm.ratePerSecond", figure(round(rate), null, null, sizes, null));
+            results.put("timerStorm.rateRatio", figure(round(rateRatio), "≥ 0.5", rateRatio >= 0.5, sizes,
+                    "timers fired per second against the product's commits per second end to end ("
+                            + round(endToEndCommitsPerSecond) + "/s)"));
+            results.put("timerStorm.lost", figure(lost, "0", lost == 0, sizes, null));
+            results.put("timerStorm.duplicated", figure(duplicated, "0", duplicated == 0, sizes, null));
+            table.add(new String[] {"timerStorm.rateRatio", fmt(rateRatio), "≥ 0.5", String.format(
+                    "%,d 个定时器 %.1f 秒排空，%.0f 个/秒；端到端提交 %.0f 次/秒", timers, seconds, rate, endToEndCommitsPerSecond)});
+            table.add(new String[] {"timerStorm.lost", String.valueOf(lost), "0", ""});
+            table.add(new String[] {"timerStorm.duplicated", String.valueOf(duplicated), "0", ""});
+        }
+
+        // -------------------------------------------------------------- the heap
+
+        void heap() throws InterruptedException {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            Runtime rt = Runtime.getRuntime();
+            long used = (rt.totalMemory() - rt.freeMemory()) / 1048576;
+            long historic = history.createHistoricProcessInstanceQuery().finished().count();
+            Map<String, Object> sizes = Map.of("finishedEndToEndApplications", finishedApplications,
+                    "finishedProcessInstances", historic, "openTasks", engine.getTaskService().createTaskQuery().count());
+            results.put("heapMb", figure(used, "≤ 512 (after 100 000 finished applications)", used <= 512, sizes,
+                    "heap used after a full GC, the whole product in this JVM"));
+            table.add(new String[] {"heapMb", String.valueOf(used), "≤ 512", String.format(
+                    "完成的流程实例 %,d（端到端申报 %d 件）", historic, finishedApplications)});
+        }
+
+        // -------------------------------------------------------------- helpers
+
+        HttpResponse<String> post(String user, String password, String path, String body) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    // ------------------------------------------------------------------ counting SQL
+
+    /** Statements, rows written and commits of the product's data source (without Quartz and job acquisition polling). */
+    static final class Counts {
+        static final AtomicLong STATEMENTS = new AtomicLong();
+        static final AtomicLong ROWS = new AtomicLong();
+        static final AtomicLong COMMITS = new AtomicLong();
+        static final AtomicLong BACKGROUND = new AtomicLong();
+        static final Map<String, AtomicLong> BY_KIND = new ConcurrentHashMap<>();
+        static final java.util.regex.Pattern ENGINE_TABLE = java.util.regex.Pattern.compile("(?i)\\b(ACT_\\w+|QRTZ_\\w+)");
+        static final java.util.regex.Pattern OTHER_TABLE = java.util.regex.Pattern.compile("(?i)\\b(?:into|from|update)\\s+`?(\\w+)");
+
+        /** "INSERT ACT_HI_ACTINST", "SELECT ACT_RU_TASK": the verb and the first table. */
+        static String kind(String sql) {
+            if (sql == null) {
+                return "?";
+            }
+            String s = sql.length() > 400 ? sql.substring(0, 400) : sql;
+            String verb = s.trim().split("\\s+", 2)[0].toUpperCase();
+            java.util.regex.Matcher m = ENGINE_TABLE.matcher(s);
+            if (m.find()) {
+                return verb + " " + m.group(1).toUpperCase();
+            }
+            java.util.regex.Matcher t = OTHER_TABLE.matcher(s);
+            return verb + " " + (t.find() ? t.group(1).toLowerCase() : "?");
+        }
+
+        static Map<String, Long> kinds() {
+            Map<String, Long> copy = new HashMap<>();
+            BY_KIND.forEach((k, v) -> copy.put(k, v.get()));
+            return copy;
+        }
+
+        static Map<String, Long> top(Map<String, Long> before, Map<String, Long> after, int n, int per) {
+            Map<String, Long> top = new LinkedHashMap<>();
+            after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(n)
+                    .forEach(e -> top.put(e.getKey(), e.getValue() / per));
+            return top;
+        }
+        final long statements;
+        final long rows;
+        final long commits;
+
+        Counts(long statements, long rows, long commits) {
+            this.statements = statements;
+            this.rows = rows;
+            this.commits = commits;
+        }
+
+        static Counts now() {
+            return new Counts(STATEMENTS.get(), ROWS.get(), COMMITS.get());
+        }
+
+        Counts minus(Counts other) {
+            return new Counts(statements - other.statements, rows - other.rows, commits - other.commits);
+        }
+
+        /** The job executor's acquisition and Quartz's cluster check-in poll all the time: not an application's cost. */
+        static boolean background(String sql) {
+            if (sql == null) {
+                return false;
+            }
+            String s = sql.toUpperCase();
+            return s.contains("QRTZ_") || (s.contains("ACT_RU_JOB") && s.contains("LOCK_EXP_TIME_") && s.trim().startsWith("SELECT"));
+        }
+
+        static void executed(String sql, long rows) {
+            if (background(sql)) {
+                BACKGROUND.incrementAndGet();
+                return;
+            }
+            STATEMENTS.incrementAndGet();
+            BY_KIND.computeIfAbsent(kind(sql), k -> new AtomicLong()).incrementAndGet();
+            if (rows > 0) {
+                ROWS.addAndGet(rows);
+            }
+        }
+    }
+
+    static final class CountingDataSources implements BeanPostProcessor {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (bean instanceof DataSource dataSource && "dataSource".equals(name)) {
+                return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                        (proxy, method, args) -> {
+                            Object result = invoke(dataSource, method, args);
+                            return result instanceof Connection c ? connection(c) : result;
+                        });
+            }
+            return bean;
+        }
+
+        static Connection connection(Connection target) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                Object result = invoke(target, method, args);
+                switch (method.getName()) {
+                    case "commit" -> Counts.COMMITS.incrementAndGet();
+                    case "prepareStatement", "prepareCall" -> {
+                        return statement((Statement) result, (String) args[0]);
+                    }
+                    case "createStatement" -> {
+                        return statement((Statement) result, null);
+                    }
+                    default -> {
+                    }
+                }
+                return result;
+            };
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    handler);
+        }
+
+        static Statement statement(Statement target, String preparedSql) {
+            Class<?> type = target instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+                    : target instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+            List<String> batch = new ArrayList<>();
+            InvocationHandler handler = (proxy, method, args) -> {
+                String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
+                switch (method.getName()) {
+                    case "addBatch" -> batch.add(sql);
+                    default -> {
+                    }
+                }
+                Object result = invoke(target, method, args);
+                switch (method.getName()) {
+                    case "execute" -> Counts.executed(sql, Boolean.FALSE.equals(result) ? Math.max(0, target.getUpdateCount()) : 0);
+                    case "executeQuery" -> Counts.executed(sql, 0);
+                    case "executeUpdate", "executeLargeUpdate" -> Counts.executed(sql, ((Number) result).longValue());
+                    case "executeBatch" -> {
+                        int[] counts = (int[]) result;
+                        for (int i = 0; i < counts.length; i++) {
+                            Counts.executed(i < batch.size() ? batch.get(i) : preparedSql, Math.max(0, counts[i]));
+                        }
+                        batch.clear();
+                    }
+                    default -> {
+                    }
+                }
+                return result;
+            };
+            return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type}, handler);
+        }
+
+        static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ small things
+
+    record Measured(double seconds, long statements, long rows, long commits) {
+    }
+
+    static final class Sample {
+        double seconds;
+        long statements;
+        long rows;
+        long commits;
+        Measured last;
+
+        void add(Measured m) {
+            seconds += m.seconds;
+            statements += m.statements;
+            rows += m.rows;
+            commits += m.commits;
+            last = m;
+        }
+    }
+
+    static Measured measure(Runnable run) {
+        Counts before = Counts.now();
+        long at = System.nanoTime();
+        run.run();
+        double seconds = (System.nanoTime() - at) / 1e9;
+        Counts used = Counts.now().minus(before);
+        return new Measured(seconds, used.statements, used.rows, used.commits);
+    }
+
+    interface Indexed {
+        void run(int i) throws Exception;
+    }
+
+    static void parallel(int threads, int count, Indexed work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit((Callable<Void>) () -> {
+                for (int i; (i = next.getAndIncrement()) < count; ) {
+                    work.run(i);
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Map<String, Object> figure(Object value, String target, Boolean holds, Map<String, ?> sizes, String note) {
+        Map<String, Object> figure = new LinkedHashMap<>();
+        figure.put("value", value);
+        if (target != null) {
+            figure.put("target", target);
+            figure.put("holds", holds);
+        }
+        figure.put("sizes", sizes);
+        if (note != null) {
+            figure.put("note", note);
+        }
+        return figure;
+    }
+
+    static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static String fmt(double value) {
+        return String.format("%.2f", value);
+    }
+
+    static void printTable() {
+        System.out.println();
+        System.out.printf("%-26s %10s %8s  %s%n", "figure", "value", "target", "detail");
+        for (String[] row : table) {
+            System.out.printf("%-26s %10s %8s  %s%n", row[0], row[1], row[2], row[3]);
+        }
+        System.out.println("(" + results.get("database") + "; " + results.get("mode") + ")");
+    }
+
+    static String databaseVersion(String url, String user, String password) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            var rs = c.createStatement().executeQuery("select version()");
+            rs.next();
+            return rs.getString(1);
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
