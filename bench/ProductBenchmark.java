@@ -65,8 +65,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import cn.xj.titlereview.TitleReviewApplication;
 import cn.xj.titlereview.application.ApplicationTestSupport;
+import cn.xj.titlereview.application.DeclaredStarts;
 import cn.xj.titlereview.campaign.ApplicationProcessStart;
-import cn.xj.titlereview.campaign.CampaignProcessService;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.CampaignDriver;
@@ -241,7 +241,7 @@ public class ProductBenchmark {
         final HistoryService history;
         final ManagementService management;
         final RepositoryService repository;
-        final CampaignProcessService campaigns;
+        final DeclaredStarts declaredStarts;
         final TestRestTemplate rest;
         final CampaignRunner bot;
         final CampaignDriver driver;
@@ -263,7 +263,7 @@ public class ProductBenchmark {
             this.history = engine.getHistoryService();
             this.management = engine.getManagementService();
             this.repository = engine.getRepositoryService();
-            this.campaigns = context.getBean(CampaignProcessService.class);
+            this.declaredStarts = DeclaredStarts.in(context);
             this.rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
             this.bot = new CampaignRunner(rest, engine);
             this.driver = bot.driver();
@@ -333,7 +333,8 @@ public class ProductBenchmark {
         String productApplication() {
             driver.clockTo(STARTS_AT);
             String no = "BE" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
-            campaigns.start(new ApplicationProcessStart(no, NOTICE, Level.SENIOR_FULL, "工程系列", "有色金属",
+            // a declared application (the pre-check stops a process without one at an incident)
+            declaredStarts.start(new ApplicationProcessStart(no, NOTICE, Level.SENIOR_FULL, "工程系列", "有色金属",
                     "650100001", "sbxj01", ApplicationFacts.none()));
             String status = bot.runToEnd(no);
             if (!"APPROVED".equals(status)) {
