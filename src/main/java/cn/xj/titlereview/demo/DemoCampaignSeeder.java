@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,19 +121,39 @@ class DemoCampaignSeeder implements ApplicationRunner {
         long started = System.nanoTime();
         managementService.setProperty(MARKER, "started");
         log.info("演示评审活动：数据库中没有申报，按 {} 生成各通知的评审进度（模拟时钟）", location);
+        try {
+            int count = seed(file);
+            managementService.setProperty(MARKER, "done");
+            log.info("演示评审活动：共 {} 件申报，用时 {} 秒，模拟时钟停在 {}", count,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), BeijingTime.format(clock.now()));
+        } catch (RuntimeException e) {
+            // the product still starts; the next start finds the applications and leaves them as they are
+            log.error("演示评审活动未完成（已生成的申报保留）：{}", e.getMessage(), e);
+        }
+    }
+
+    private int seed(DemoCampaignFile file) {
+        // a fresh simulation clock shows today's date, after every demo notice: it starts at the first notice
+        clock.moveTo(BeijingTime.instant(file.notices().get(0).at()));
         int count = 0;
         for (NoticeCampaign notice : file.notices()) {
-            clock.moveTo(BeijingTime.instant(notice.at()));
+            // the clock only moves forward: what happened to the earlier notices' applications stays in the past
+            Instant at = BeijingTime.instant(notice.at());
+            if (at.isAfter(clock.now())) {
+                clock.moveTo(at);
+            }
+            Map<DemoApplication, String> declared = new LinkedHashMap<>();
             for (DemoApplication demo : notice.applications()) {
-                String no = declare(notice, demo);
-                String where = work(no, demo.plan());
-                log.info("演示评审活动：{} {} 的申报 {}：{}", notice.notice(), demo.name(), no, where);
+                declared.put(demo, declare(notice, demo));
+            }
+            for (Map.Entry<DemoApplication, String> application : declared.entrySet()) {
+                String where = work(application.getValue(), application.getKey().plan());
+                log.info("演示评审活动：{} {} 的申报 {}：{}（模拟时间 {}）", notice.notice(), application.getKey().name(),
+                        application.getValue(), where, BeijingTime.format(clock.now()));
                 count++;
             }
         }
-        managementService.setProperty(MARKER, "done");
-        log.info("演示评审活动：共 {} 件申报，用时 {} 秒，模拟时钟停在 {}", count,
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), BeijingTime.format(clock.now()));
+        return count;
     }
 
     // ------------------------------------------------------------------ the applicant
