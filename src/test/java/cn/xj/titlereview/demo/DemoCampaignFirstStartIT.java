@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +25,7 @@ import org.springframework.util.FileSystemUtils;
 
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
+import cn.xj.titlereview.support.HeadlessChromium;
 import cn.xj.titlereview.support.ProductProcess;
 
 /**
@@ -83,10 +91,32 @@ class DemoCampaignFirstStartIT {
                 Map.class);
         assertThat(((Number) finished.get("finished")).longValue()).isEqualTo(2);
 
+        lookAtTheSupervisionPage();
+
         running.stop();
         running = start("second");
         Map<?, ?> again = get(running.rest(), "admin", DemoUsers.ADMIN_PASSWORD, "/api/applications?size=200", Map.class);
         assertThat(((Number) again.get("total")).longValue()).as("a second start adds nothing").isEqualTo(total);
+    }
+
+    /** The supervisor's page of the senior notice: its chart shows the waiting steps (target/screenshots/demo-supervision.png). */
+    private void lookAtTheSupervisionPage() throws IOException {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(running.baseUrl() + "/supervision/?notice=notice-2024-xj-senior-five-series");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys("jdxj01");
+            browser.findElement(By.id("login-password")).sendKeys(DemoUsers.PASSWORD);
+            browser.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#step-chart g.step")));
+            List<String> steps = browser.findElements(By.cssSelector("#step-chart g.step text.label")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(steps).contains("主管单位推荐", "缴纳评审费");
+            browser.manage().window().setSize(new Dimension(1280, 1800));
+            HeadlessChromium.screenshot(browser, "demo-supervision");
+        } finally {
+            browser.quit();
+        }
     }
 
     private ProductProcess start(String name) throws Exception {

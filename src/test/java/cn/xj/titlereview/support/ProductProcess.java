@@ -65,6 +65,11 @@ public final class ProductProcess {
         return product;
     }
 
+    /** Where a browser reaches the product, e.g. http://127.0.0.1:41234. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     public TestRestTemplate rest() {
         return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
     }
