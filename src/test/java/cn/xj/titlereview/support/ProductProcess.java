@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,10 +55,19 @@ public final class ProductProcess {
                 "-Xmx1g", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
+        // the demo campaign (a first start's applications) only where a test asks for it
+        if (Stream.of(arguments).noneMatch(a -> a.startsWith("--titlereview.demo-campaign.enabled="))) {
+            command.add("--titlereview.demo-campaign.enabled=false");
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ProductProcess product = new ProductProcess(process, port, log);
         product.awaitUp();
         return product;
+    }
+
+    /** Where a browser reaches the product, e.g. http://127.0.0.1:41234. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     public TestRestTemplate rest() {
