@@ -1,5 +1,9 @@
 package cn.xj.titlereview.unitaccount;
 
+import static cn.xj.titlereview.process.ProcessVariable.string;
+
+import cn.xj.titlereview.process.ProcessVariable;
+
 /** The ids of {@code processes/units/unit-registration.bpmn} and its variables. */
 public final class UnitRegistrationProcess {
 
@@ -16,7 +20,19 @@ public final class UnitRegistrationProcess {
     public static final String END_REFUSED = "end_unit_registration_refused";
 
     public static final String REGISTRATION_ID = "registrationId";
-    public static final String COMPETENT_CODE = "competentCode";
+    /** The competent department that reviews the registration (its group {@code competent<code>}). */
+    public static final ProcessVariable<String> COMPETENT_CODE = string("competentCode");
+    // what the department's form shows of the registration
+    public static final ProcessVariable<String> CREDIT_CODE = string("creditCode");
+    public static final ProcessVariable<String> UNIT_NAME = string("unitName");
+    public static final ProcessVariable<String> UNIT_TYPE = string("unitType");
+    public static final ProcessVariable<String> UNIT_LEVEL = string("unitLevel");
+    public static final ProcessVariable<String> REGION_CODE = string("regionCode");
+    public static final ProcessVariable<String> COMPETENT_NAME = string("competentName");
+    public static final ProcessVariable<String> CONTACT_NAME = string("contactName");
+    /** Masked: the form shows the phone's first three and last four digits. */
+    public static final ProcessVariable<String> CONTACT_PHONE = string("contactPhone");
+    public static final ProcessVariable<String> CONTACT_USER_ID = string("contactUserId");
     public static final String DECISION = "decision";
     public static final String COMMENT = "comment";
     public static final String APPROVE = "APPROVE";

@@ -2,12 +2,13 @@ package cn.xj.titlereview.unitaccount;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -123,19 +124,20 @@ class UnitRegistrationService {
                 UnitRegistration saved = registrations.saveAndFlush(new UnitRegistration(unit.creditCode(), unit.name(),
                         unit.type(), unit.level(), unit.region(), unit.competentDepartment(), name, phone, contactUserId,
                         password.hash(), password.salt(), now));
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(UnitRegistrationProcess.REGISTRATION_ID, saved.id());
+                UnitRegistrationProcess.COMPETENT_CODE.put(variables, unit.competentDepartment());
+                UnitRegistrationProcess.CREDIT_CODE.put(variables, unit.creditCode());
+                UnitRegistrationProcess.UNIT_NAME.put(variables, unit.name());
+                UnitRegistrationProcess.UNIT_TYPE.put(variables, label(EmployerType.class, unit.type()));
+                UnitRegistrationProcess.UNIT_LEVEL.put(variables, label(UnitLevel.class, unit.level()));
+                UnitRegistrationProcess.REGION_CODE.put(variables, unit.region());
+                UnitRegistrationProcess.COMPETENT_NAME.put(variables, competentName);
+                UnitRegistrationProcess.CONTACT_NAME.put(variables, name);
+                UnitRegistrationProcess.CONTACT_PHONE.put(variables, masked(phone));
+                UnitRegistrationProcess.CONTACT_USER_ID.put(variables, contactUserId);
                 ProcessInstance instance = runtime.startProcessInstanceByKey(UnitRegistrationProcess.KEY,
-                        unit.creditCode(), Variables.createVariables()
-                                .putValue(UnitRegistrationProcess.REGISTRATION_ID, saved.id())
-                                .putValue(UnitRegistrationProcess.COMPETENT_CODE, unit.competentDepartment())
-                                .putValue("creditCode", unit.creditCode())
-                                .putValue("unitName", unit.name())
-                                .putValue("unitType", label(EmployerType.class, unit.type()))
-                                .putValue("unitLevel", label(UnitLevel.class, unit.level()))
-                                .putValue("regionCode", unit.region())
-                                .putValue("competentName", competentName)
-                                .putValue("contactName", name)
-                                .putValue("contactPhone", masked(phone))
-                                .putValue("contactUserId", contactUserId));
+                        unit.creditCode(), variables);
                 saved.started(instance.getId());
                 auditLog.decision(contactUserId, AuditAction.REGISTER_UNIT, null, "单位注册申请 " + unit.creditCode() + " "
                         + unit.name() + "（主管部门 " + unit.competentDepartment() + "，联系人 " + name + "，用户名 "

@@ -50,7 +50,8 @@ class VariableNamesTest {
             }
         };
         scanner.addIncludeFilter((reader, factory) -> true);
-        for (String pkg : List.of("cn.xj.titlereview.process", "cn.xj.titlereview.notice.process")) {
+        for (String pkg : List.of("cn.xj.titlereview.process", "cn.xj.titlereview.notice.process",
+                "cn.xj.titlereview.unitaccount")) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
                 for (Field field : Class.forName(candidate.getBeanClassName()).getDeclaredFields()) {
                     if (Modifier.isStatic(field.getModifiers()) && ProcessVariable.class.isAssignableFrom(field.getType())) {

@@ -99,7 +99,7 @@ class UnitRegistrationProcessTest {
     private ProcessInstance start() {
         return engine.getRuntimeService().startProcessInstanceByKey(UnitRegistrationProcess.KEY, "91650100MA7XJ0001X",
                 Variables.putValue(UnitRegistrationProcess.REGISTRATION_ID, 1L)
-                        .putValue(UnitRegistrationProcess.COMPETENT_CODE, "650100")
+                        .putValue(UnitRegistrationProcess.COMPETENT_CODE.name(), "650100")
                         .putValue("unitName", "乌鲁木齐测试科技有限公司"));
     }
 }
