@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +60,8 @@ import cn.xj.titlereview.security.ApiUser;
  */
 @Service
 public class DocumentService {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
     static final String COMMITTEE_INTAKE = "committee_intake";
     static final String UNIT_REVIEW = "unit_review";
@@ -223,10 +227,11 @@ public class DocumentService {
         List<Map<String, Object>> people = new ArrayList<>();
         for (ApplicationRow application : records.submittedOf(noticeId, unit.code())) {
             Optional<Publicity> publicity = facts.unitPublicity(application.applicationNo());
-            if (publicity.isEmpty()) {
+            Optional<SubmittedApplication> listed = publicity.isEmpty() ? Optional.empty() : listedSnapshot(application);
+            if (listed.isEmpty()) {
                 continue;
             }
-            SubmittedApplication submitted = snapshot(application, application.submissionCount());
+            SubmittedApplication submitted = listed.get();
             Map<String, Object> person = FormModel.of(submitted, unit.name());
             person.put("applicationNo", application.applicationNo());
             person.put("publicity", publicity(publicity.get()));
@@ -261,10 +266,11 @@ public class DocumentService {
                 }
                 reviewsAny = true;
                 Optional<Publicity> publicity = facts.resultPublicity(application.applicationNo());
-                if (publicity.isEmpty()) {
+                Optional<SubmittedApplication> listed = publicity.isEmpty() ? Optional.empty() : listedSnapshot(application);
+                if (listed.isEmpty()) {
                     continue;
                 }
-                SubmittedApplication submitted = snapshot(application, application.submissionCount());
+                SubmittedApplication submitted = listed.get();
                 Map<String, Object> person = FormModel.of(submitted, unitName(application.unitCode()));
                 person.put("applicationNo", application.applicationNo());
                 person.put("titleName", titleName(notice, submitted));
@@ -352,10 +358,26 @@ public class DocumentService {
     }
 
     private SubmittedApplication snapshot(ApplicationRow application, int version) {
+        return parsedSnapshot(application, version).orElseThrow(() -> ApiProblemException.conflict("申报尚未提交"));
+    }
+
+    private Optional<SubmittedApplication> parsedSnapshot(ApplicationRow application, int version) {
         return records.snapshot(application.applicationNo(), version)
                 .map(s -> SubmittedApplication.parse(json, application.applicationNo(), s.version(), s.createdAt(),
-                        s.dataJson()))
-                .orElseThrow(() -> ApiProblemException.conflict("申报尚未提交"));
+                        s.dataJson()));
+    }
+
+    /**
+     * The submitted data of one person on a list (publicity sheets): a record without its submission snapshot,
+     * which a submission always writes, is left off the list with a warning instead of failing everyone's sheet.
+     */
+    private Optional<SubmittedApplication> listedSnapshot(ApplicationRow application) {
+        Optional<SubmittedApplication> submitted = parsedSnapshot(application, application.submissionCount());
+        if (submitted.isEmpty()) {
+            log.warn("申报 {} 没有第 {} 次提交的快照，未列入公示名单", application.applicationNo(),
+                    application.submissionCount());
+        }
+        return submitted;
     }
 
     private NoticeDefinition notice(String noticeId) {
