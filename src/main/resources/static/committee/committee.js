@@ -127,55 +127,6 @@
     }
   }
 
-  function importMessage(text, kind) {
-    const node = $('import-message');
-    node.textContent = text || '';
-    node.className = 'message ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function downloadTemplate() {
-    try {
-      const response = await api('GET', '/api/committees/' + state.committee + '/experts/imports/template.xlsx', undefined, true);
-      const blob = await response.blob();
-      const link = el('a', { href: URL.createObjectURL(blob), download: '评审专家库导入模板-' + state.committee + '.xlsx' });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    } catch (e) {
-      if (e.status !== 401) importMessage(e.message, 'error');
-    }
-  }
-
-  async function importFile() {
-    const file = $('import-file').files[0];
-    const rows = clear($('import-error-rows'));
-    $('import-errors').hidden = true;
-    if (!file) {
-      importMessage('请先选择 .xlsx 文件', 'error');
-      return;
-    }
-    const form = new FormData();
-    form.append('file', file);
-    $('import-submit').disabled = true;
-    importMessage('正在导入 ' + file.name + ' …', 'info');
-    try {
-      const result = await api('POST', '/api/committees/' + state.committee + '/experts/imports', form);
-      importMessage('导入完成：加入 ' + result.added + ' 位专家，修改 ' + result.changed + ' 位', 'info');
-      $('import-file').value = '';
-      await loadPool();
-    } catch (e) {
-      if (e.status === 401) return;
-      importMessage(e.message, 'error');
-      ((e.body && e.body.errors) || []).forEach((p) => rows.append(el('tr', {},
-        el('td', { class: 'code' }, p.field), el('td', {}, p.rule), el('td', {}, p.message))));
-      $('import-errors').hidden = rows.children.length === 0;
-    } finally {
-      $('import-submit').disabled = false;
-    }
-  }
-
   // ---------- filings ----------
 
   async function loadFilings() {
@@ -298,8 +249,16 @@
       if (button) toggle(button.dataset.toggle);
     });
     $('expert-form').addEventListener('submit', saveExpert);
-    $('download-template').addEventListener('click', downloadTemplate);
-    $('import-submit').addEventListener('click', importFile);
+    TitleReviewPage.sheetImport({
+      api,
+      template: () => ['/api/committees/' + state.committee + '/experts/imports/template.xlsx',
+        '评审专家库导入模板-' + state.committee + '.xlsx'],
+      upload: () => '/api/committees/' + state.committee + '/experts/imports',
+      async imported(result) {
+        await loadPool();
+        return '导入完成：加入 ' + result.added + ' 位专家，修改 ' + result.changed + ' 位';
+      }
+    });
     $('filing-form').addEventListener('submit', saveFiling);
     $('meeting-form').addEventListener('submit', saveMeeting);
     $('meeting-rows').addEventListener('click', (event) => {

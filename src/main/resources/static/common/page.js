@@ -199,5 +199,69 @@ window.TitleReviewPage = (function () {
     };
   }
 
-  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins, session };
+  /**
+   * An .xlsx import of a page (all or nothing, every wrong cell listed) over its fixed elements: #download-template,
+   * #import-file, #import-submit, the line #import-message and the table #import-errors with #import-error-rows.
+   *   api       the page session's api()
+   *   template  () => [path, file name] of the template to download
+   *   upload    () => the path the sheet is posted to
+   *   imported  async (result) => the text to show once the sheet is in (and what to reload)
+   */
+  function sheetImport(options) {
+    const $ = (id) => document.getElementById(id);
+
+    function message(text, kind) {
+      const node = $('import-message');
+      node.textContent = text || '';
+      node.className = 'message ' + (kind || 'info');
+      node.hidden = !text;
+    }
+
+    async function downloadTemplate() {
+      const [path, fileName] = options.template();
+      try {
+        const response = await options.api('GET', path, undefined, true);
+        const link = el('a', { href: URL.createObjectURL(await response.blob()), download: fileName });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      } catch (e) {
+        if (e.status !== 401) message(e.message, 'error');
+      }
+    }
+
+    async function importFile() {
+      const file = $('import-file').files[0];
+      const rows = clear($('import-error-rows'));
+      $('import-errors').hidden = true;
+      if (!file) {
+        message('请先选择 .xlsx 文件', 'error');
+        return;
+      }
+      const form = new FormData();
+      form.append('file', file);
+      $('import-submit').disabled = true;
+      message('正在导入 ' + file.name + ' …', 'info');
+      try {
+        const result = await options.api('POST', options.upload(), form);
+        $('import-file').value = '';
+        message(await options.imported(result), 'info');
+      } catch (e) {
+        if (e.status === 401) return;
+        message(e.message, 'error');
+        ((e.body && e.body.errors) || []).forEach((p) => rows.append(el('tr', {},
+          el('td', { class: 'code' }, p.field), el('td', {}, p.rule), el('td', {}, p.message))));
+        $('import-errors').hidden = rows.children.length === 0;
+      } finally {
+        $('import-submit').disabled = false;
+      }
+    }
+
+    $('download-template').addEventListener('click', downloadTemplate);
+    $('import-submit').addEventListener('click', importFile);
+    return { message };
+  }
+
+  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins, session, sheetImport };
 }());

@@ -126,57 +126,6 @@
     }
   }
 
-  // ---------- import ----------
-
-  function importMessage(text, kind) {
-    const node = $('import-message');
-    node.textContent = text || '';
-    node.className = 'message ' + (kind || 'info');
-    node.hidden = !text;
-  }
-
-  async function downloadTemplate() {
-    try {
-      const response = await api('GET', '/api/directory/imports/template.xlsx', undefined, true);
-      const blob = await response.blob();
-      const link = el('a', { href: URL.createObjectURL(blob), download: '用人单位导入模板.xlsx' });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    } catch (e) {
-      if (e.status !== 401) importMessage(e.message, 'error');
-    }
-  }
-
-  async function importFile() {
-    const file = $('import-file').files[0];
-    const rows = clear($('import-error-rows'));
-    $('import-errors').hidden = true;
-    if (!file) {
-      importMessage('请先选择 .xlsx 文件', 'error');
-      return;
-    }
-    const form = new FormData();
-    form.append('file', file);
-    $('import-submit').disabled = true;
-    importMessage('正在导入 ' + file.name + ' …', 'info');
-    try {
-      const result = await api('POST', '/api/directory/imports', form);
-      importMessage('导入完成：新增 ' + result.created + ' 个单位，修改 ' + result.updated + ' 个单位', 'info');
-      $('import-file').value = '';
-      await loadUnits();
-    } catch (e) {
-      if (e.status === 401) return;
-      importMessage(e.message, 'error');
-      (e.body.errors || []).forEach((p) => rows.append(el('tr', {},
-        el('td', { class: 'code' }, p.field), el('td', {}, p.rule), el('td', {}, p.message))));
-      $('import-errors').hidden = rows.children.length === 0;
-    } finally {
-      $('import-submit').disabled = false;
-    }
-  }
-
   // ---------- wiring ----------
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -188,8 +137,15 @@
       const code = event.target.dataset && event.target.dataset.code;
       if (code) openForm(state.units.find((u) => u.code === code));
     });
-    $('download-template').addEventListener('click', downloadTemplate);
-    $('import-submit').addEventListener('click', importFile);
+    TitleReviewPage.sheetImport({
+      api,
+      template: () => ['/api/directory/imports/template.xlsx', '用人单位导入模板.xlsx'],
+      upload: () => '/api/directory/imports',
+      async imported(result) {
+        await loadUnits();
+        return '导入完成：新增 ' + result.created + ' 个单位，修改 ' + result.updated + ' 个单位';
+      }
+    });
     session.begin();
   });
 }());

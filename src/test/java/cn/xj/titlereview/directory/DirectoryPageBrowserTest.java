@@ -2,9 +2,14 @@ package cn.xj.titlereview.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,32 @@ class DirectoryPageBrowserTest {
         assertThat(row("652901401").getText()).contains(DirectoryApiH2Test.credit(first17), "阿克苏市");
         assertThat(organisations.employerUnit("652901401")).isPresent();
         HeadlessChromium.screenshot(browser, "directory-units");
+    }
+
+    @Test
+    void aSheetWithAWrongCellIsRefusedOnThePageWithTheCellNamedAndNothingImported() throws Exception {
+        browser.get("http://localhost:" + port + "/directory");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys("hrbaks01");
+        browser.findElement(By.id("login-password")).sendKeys(DemoUsers.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-rows"), "阿克苏库车示范煤矿有限公司"));
+
+        // the template's example row with a credit code whose check character is wrong
+        Path sheet = Files.createTempFile("units-", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(UnitImport.template()));
+             OutputStream out = Files.newOutputStream(sheet)) {
+            workbook.getSheetAt(0).getRow(1).getCell(0).setCellValue("652901402");
+            workbook.getSheetAt(0).getRow(1).getCell(2).setCellValue("12652900458300030A");
+            workbook.write(out);
+        }
+        browser.findElement(By.id("import-file")).sendKeys(sheet.toString());
+        browser.findElement(By.id("import-submit")).click();
+
+        WebElement problems = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        assertThat(problems.getText()).contains("第2行C列（统一社会信用代码）");
+        assertThat(browser.findElement(By.id("import-message")).getText()).isNotBlank();
+        assertThat(organisations.employerUnit("652901402")).as("nothing imported").isEmpty();
+        Files.delete(sheet);
     }
 
     private WebElement row(String code) {
