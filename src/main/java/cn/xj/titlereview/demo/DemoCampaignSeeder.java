@@ -230,7 +230,8 @@ class DemoCampaignSeeder implements ApplicationRunner {
                 return "停在 " + plan.stopAt();
             }
             if (MEETING.equals(plan.stopAt()) && waiting(no, "CommitteeMeetingOpened")) {
-                return "等待评审会议";
+                // as an office does: the meeting is planned a week ahead and its experts drawn; the vote opens on the day
+                return "等待评审会议 " + planMeeting(no) + "（已安排、已抽取评委）";
             }
             if (PAYMENT.equals(plan.stopAt()) && waiting(no, "PaymentReceived")) {
                 return "等待缴费";
@@ -276,6 +277,21 @@ class DemoCampaignSeeder implements ApplicationRunner {
     }
 
     private void holdMeeting(String no) {
+        asCommitteeOffice(no, (office, committee, level) -> meetings.hold(office, committee, no, level,
+                BeijingTime.local(clock.now()).toLocalDate()));
+    }
+
+    private long planMeeting(String no) {
+        return asCommitteeOffice(no, (office, committee, level) -> meetings.plan(office, committee, no, level,
+                BeijingTime.local(clock.now()).toLocalDate().plusDays(7)));
+    }
+
+    private interface MeetingStep {
+        long run(ApiUser office, String committeeCode, String level);
+    }
+
+    /** A meeting step of the office of the committee whose vote the application waits for; the meeting's id. */
+    private long asCommitteeOffice(String no, MeetingStep step) {
         String voteInstance = runtimeService.createExecutionQuery().processInstanceBusinessKey(no)
                 .messageEventSubscriptionName("CommitteeMeetingOpened").list().get(0).getProcessInstanceId();
         String committeeGroup = (String) runtimeService.getVariable(voteInstance, "committeeGroup");
@@ -284,8 +300,7 @@ class DemoCampaignSeeder implements ApplicationRunner {
         ApiUser officeUser = user(office);
         identityService.setAuthentication(office, List.copyOf(officeUser.groups()));
         try {
-            meetings.hold(officeUser, committeeGroup.substring("committee".length()), no, level,
-                    BeijingTime.local(clock.now()).toLocalDate());
+            return step.run(officeUser, committeeGroup.substring("committee".length()), level);
         } finally {
             identityService.clearAuthentication();
         }

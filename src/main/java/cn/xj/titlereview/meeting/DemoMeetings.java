@@ -25,8 +25,18 @@ public class DemoMeetings {
         this.pool = pool;
     }
 
-    /** The meeting's id. */
+    /** A meeting held for the application: planned, its experts drawn, the vote opened; the meeting's id. */
     public long hold(ApiUser office, String committeeCode, String applicationNo, String level, LocalDate date) {
+        long id = plan(office, committeeCode, applicationNo, level, date);
+        meetings.open(office, id);
+        return id;
+    }
+
+    /**
+     * A meeting planned for the application on that date with its experts drawn, the vote not yet opened (the
+     * application waits for it); the meeting's id.
+     */
+    public long plan(ApiUser office, String committeeCode, String applicationNo, String level, LocalDate date) {
         // the level's minimum (5 for 正/副高级, else 3), as a committee draws from its pool; the pool's size is the ceiling
         long active = pool.experts(office, committeeCode).stream().filter(ExpertPoolService.PoolExpert::active).count();
         long count = Math.min(MeetingRules.minimumExperts(List.of(Level.valueOf(level))), active % 2 == 1 ? active : active - 1);
@@ -35,7 +45,6 @@ public class DemoMeetings {
         long id = created.id();
         meetings.assign(office, id, new PoolInputs.ApplicationsInput(List.of(applicationNo)));
         meetings.draw(office, id);
-        meetings.open(office, id);
         return id;
     }
 }

@@ -73,6 +73,17 @@ class DemoCampaignFirstStartIT {
         List<Map<String, Object>> senior = listed(rest, "pwxj01", "notice=notice-2024-xj-senior-five-series");
         assertThat(senior).extracting(item -> item.get("stage").toString())
                 .anyMatch(stage -> stage.contains("缴费")).anyMatch(stage -> stage.contains("会议"));
+        // the meeting it waits for: planned a week ahead with the application, its experts drawn, not yet open
+        List<?> meetings = get(rest, "pwxj01", DemoUsers.PASSWORD, "/api/committees/650101/meetings", List.class);
+        assertThat(meetings).singleElement().satisfies(m -> {
+            Map<?, ?> meeting = (Map<?, ?>) m;
+            assertThat(meeting.get("status")).isEqualTo("DRAWN");
+            assertThat(meeting.get("date")).isNotNull();
+            assertThat((List<?>) meeting.get("applications")).hasSize(1);
+            assertThat((List<?>) meeting.get("experts")).as("5 of the pool of 15").hasSize(5);
+        });
+        assertThat((List<?>) get(rest, "pwxj01", DemoUsers.PASSWORD, "/api/committees/650101/experts", List.class))
+                .hasSize(15);
 
         // finished: the 2021 and 2023 notices, approved with certificate numbers
         assertThat(listed(rest, "admin", "status=APPROVED")).hasSize(4);
