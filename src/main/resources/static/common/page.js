@@ -263,5 +263,58 @@ window.TitleReviewPage = (function () {
     return { message };
   }
 
-  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins, session, sheetImport };
+  /**
+   * The open forms (registration, password reset, unit registration): calls without credentials and the answers'
+   * problems shown at their fields (.field-error[data-field]) or, unplaced, in a message box.
+   */
+  const openForms = {
+    /** A POST without credentials; the JSON answer, the status and a Retry-After. */
+    async post(path, body) {
+      let response;
+      try {
+        response = await fetch(path, {
+          method: 'POST', credentials: 'omit', cache: 'no-store',
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+          body: JSON.stringify(body)
+        });
+      } catch (e) {
+        return { status: 0, data: { message: '无法连接服务器，请检查网络后重试', errors: [] } };
+      }
+      const type = response.headers.get('Content-Type') || '';
+      const data = type.includes('json') ? await response.json() : { message: '请求失败（' + response.status + '）', errors: [] };
+      return { status: response.status, data, retryAfter: response.headers.get('Retry-After') };
+    },
+
+    say(box, kind, text) {
+      box.className = 'message ' + kind;
+      box.textContent = text;
+      box.hidden = !text;
+    },
+
+    clearErrors(form) {
+      form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+      form.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
+    },
+
+    /** Each problem at its field (fieldOf renames an answer's field to the form's); the rest with the message. */
+    showProblems(form, box, data, fieldOf) {
+      const unplaced = [];
+      (data.errors || []).forEach((problem) => {
+        const field = fieldOf ? fieldOf(problem.field) : problem.field;
+        const slot = form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]');
+        if (slot) {
+          slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + problem.message;
+          const input = slot.parentElement.querySelector('input, select');
+          if (input) input.classList.add('invalid');
+        } else {
+          unplaced.push(problem.message);
+        }
+      });
+      const placed = (data.errors || []).length > unplaced.length;
+      openForms.say(box, 'error', placed ? (data.message || '请按提示修改')
+        : [data.message].concat(unplaced).filter(Boolean).join('：'));
+    }
+  };
+
+  return { el, clear, ApiFailure, encodeCredentials, call, loginInput, logins, session, sheetImport, openForms };
 }());

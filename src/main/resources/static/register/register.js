@@ -12,50 +12,7 @@
     PASSPORT: '5至17位字母和数字'
   };
 
-  /** A POST without credentials; the JSON answer and the status. */
-  async function post(path, body) {
-    let response;
-    try {
-      response = await fetch(path, {
-        method: 'POST', credentials: 'omit', cache: 'no-store',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-        body: JSON.stringify(body)
-      });
-    } catch (e) {
-      return { status: 0, data: { message: '无法连接服务器，请检查网络后重试', errors: [] } };
-    }
-    const type = response.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await response.json() : { message: '请求失败（' + response.status + '）', errors: [] };
-    return { status: response.status, data, retryAfter: response.headers.get('Retry-After') };
-  }
-
-  function clearErrors(form) {
-    form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
-    form.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
-  }
-
-  /** Each problem at its field; the rest (and the message) above the button. */
-  function showProblems(form, messageBox, data) {
-    const unplaced = [];
-    (data.errors || []).forEach((problem) => {
-      const slot = form.querySelector('.field-error[data-field="' + CSS.escape(problem.field) + '"]');
-      if (slot) {
-        slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + problem.message;
-        const input = slot.parentElement.querySelector('input, select');
-        if (input) input.classList.add('invalid');
-      } else {
-        unplaced.push(problem.message);
-      }
-    });
-    const placed = (data.errors || []).length > unplaced.length;
-    say(messageBox, 'error', placed ? (data.message || '请按提示修改') : [data.message].concat(unplaced).filter(Boolean).join('：'));
-  }
-
-  function say(box, kind, text) {
-    box.className = 'message ' + kind;
-    box.textContent = text;
-    box.hidden = !text;
-  }
+  const { post, clearErrors, showProblems, say } = window.TitleReviewPage.openForms;
 
   /** "获取验证码" with its countdown (the server allows one code a minute). */
   function codeButton(button, phoneInput, purpose, form, messageBox) {

@@ -3,54 +3,23 @@
 (function () {
   const $ = (id) => document.getElementById(id);
 
-  // --- session-free calls (the page has no login; kept apart so it can move to /common/page.js)
-  async function post(path, body) {
-    let response;
-    try {
-      response = await fetch(path, {
-        method: 'POST', credentials: 'omit', cache: 'no-store',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-        body: JSON.stringify(body)
-      });
-    } catch (e) {
-      return { status: 0, data: { message: '无法连接服务器，请检查网络后重试', errors: [] } };
-    }
-    const type = response.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await response.json() : { message: '请求失败（' + response.status + '）', errors: [] };
-    return { status: response.status, data, retryAfter: response.headers.get('Retry-After') };
-  }
-  // --- end of the session-free calls
+  const forms = window.TitleReviewPage.openForms;
+  const post = forms.post;
 
   const form = $('unit-form');
   const box = $('u-message');
 
   function say(kind, text) {
-    box.className = 'message ' + kind;
-    box.textContent = text;
-    box.hidden = !text;
+    forms.say(box, kind, text);
   }
 
   function clearErrors() {
-    form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
-    form.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
+    forms.clearErrors(form);
   }
 
+  // the code request names the phone "phone": it is the contact's
   function showProblems(data) {
-    const unplaced = [];
-    (data.errors || []).forEach((problem) => {
-      // the code request names the phone "phone": it is the contact's
-      const field = problem.field === 'phone' ? 'contact.phone' : problem.field;
-      const slot = form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]');
-      if (slot) {
-        slot.textContent = (slot.textContent ? slot.textContent + '；' : '') + problem.message;
-        const input = slot.parentElement.querySelector('input, select');
-        if (input) input.classList.add('invalid');
-      } else {
-        unplaced.push(problem.message);
-      }
-    });
-    const placed = (data.errors || []).length > unplaced.length;
-    say('error', placed ? (data.message || '请按提示修改') : [data.message].concat(unplaced).filter(Boolean).join('：'));
+    forms.showProblems(form, box, data, (field) => (field === 'phone' ? 'contact.phone' : field));
   }
 
   let timer = null;
