@@ -112,6 +112,8 @@ public class ProductBenchmark {
     /** Measured rounds of the task lists (after one warm-up): few, since one round can take seconds at scale. */
     static final int TASK_LIST_ROUNDS = 7;
     static boolean mysql = true;
+    /** Leave the benchmark's database behind (its name is printed) to look at its queries with the mysql client. */
+    static boolean keepDatabase;
 
     static final Map<String, Object> results = new LinkedHashMap<>();
     static final List<String[]> table = new ArrayList<>();
@@ -141,6 +143,7 @@ public class ProductBenchmark {
                 case "--end-to-end-only" -> endToEndOnly = true;
                 case "--timer-storm-only" -> timerStormOnly = true;
                 case "--task-list-only" -> taskListOnly = true;
+                case "--keep-database" -> keepDatabase = true;
                 case "--set" -> {
                     String[] pair = args[++i].split("=", 2);
                     extra.put(pair[0], pair[1]);
@@ -224,7 +227,9 @@ public class ProductBenchmark {
                 context.close();
             }
             ClockUtil.reset();
-            if (mysql) {
+            if (mysql && keepDatabase) {
+                System.out.println("数据库保留：" + database);
+            } else if (mysql) {
                 try (Connection c = DriverManager.getConnection(serverUrl, user, password)) {
                     c.createStatement().execute("drop database if exists " + database);
                 }
