@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * titlereview:
  *   tasks:
  *     urge-interval: PT4H   # 催办: at most once per task and urger within this time (product clock)
+ *     list-authorization-union: true   # task lists check authorizations in a form the database can index
  * </pre>
  */
 @ConfigurationProperties("titlereview.tasks")
-public record TaskProperties(@DefaultValue("PT4H") Duration urgeInterval) {
+public record TaskProperties(@DefaultValue("PT4H") Duration urgeInterval,
+        @DefaultValue("true") boolean listAuthorizationUnion) {
 }
