@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * task where a {@code '*'} grant applies. The caller's authorization rows (the engine's own sub-query, unchanged) are
  * read three times, so its parameters are bound three times. The result is the same set of tasks; the union has one
  * row per task, where the original join could repeat a task (the query's {@code DISTINCT} stays).
+ *
+ * <p>With CMMN on, the engine left-joins and keeps a task that has a case execution or a match
+ * ({@code RES.CASE_EXECUTION_ID_ IS NOT NULL OR AUTH.RESOURCE_ID_ IS NOT NULL}), which makes the database read every open
+ * task. Here case tasks are a fourth case of the union and the join is an inner join, so the database can start from the
+ * caller's few visible tasks; the engine's condition stays and holds for every joined row.
  */
 final class TaskListAuthorizationJoin {
 
@@ -53,12 +58,14 @@ final class TaskListAuthorizationJoin {
         String joinType = join.group(1);
         String authorizations = join.group(2);
         String prefix = join.group(3);
-        String union = joinType + " join (SELECT G.RESOURCE_ID_ FROM (" + authorizations + ") G"
+        String union = "inner join (SELECT G.RESOURCE_ID_ FROM (" + authorizations + ") G"
                 + " UNION SELECT T.ID_ FROM (" + authorizations + ") G"
                 + " INNER JOIN " + prefix + "ACT_RE_PROCDEF PD ON PD.KEY_ = G.RESOURCE_ID_"
                 + " INNER JOIN " + prefix + "ACT_RU_TASK T ON T.PROC_DEF_ID_ = PD.ID_"
                 + " UNION SELECT T.ID_ FROM (" + authorizations + ") G"
                 + " INNER JOIN " + prefix + "ACT_RU_TASK T ON G.RESOURCE_ID_ = '*'"
+                + ("left".equalsIgnoreCase(joinType)
+                        ? " UNION SELECT C.ID_ FROM " + prefix + "ACT_RU_TASK C WHERE C.CASE_EXECUTION_ID_ IS NOT NULL" : "")
                 + ") AUTH ON (AUTH.RESOURCE_ID_ = RES.ID_)";
         return Optional.of(new Rewritten(sql.substring(0, start) + union + sql.substring(end),
                 placeholders(sql, 0, join.start(2)), placeholders(authorizations, 0, authorizations.length())));

@@ -42,7 +42,8 @@ import cn.xj.titlereview.support.EngineRest;
  * Task lists give the same tasks with {@link TaskListQueryPlugin}'s form of the authorization check as with the
  * engine's own, on the same data, for every way a task becomes visible: a candidate group's per-task grant (two
  * offices), a task assigned to its user (a standalone sub-task, as 加签 makes), a grant on a whole process definition
- * ({@code READ_TASK}) and a {@code '*'} grant on every task; and none for a user without grants. Each is asked as the
+ * ({@code READ_TASK}) and a {@code '*'} grant on every task; and for a user without grants, only a case task (the
+ * engine shows CMMN tasks to everyone). Each is asked as the
  * engine's API asks (list sorted and paged, count, candidate-group, assignee, name and "or" queries) and as Tasklist
  * asks engine REST ({@code /task}, {@code /task/count}, the filter 全部任务). Run on H2 ({@link TaskListQueryH2Test})
  * and MariaDB ({@link TaskListQueryMariaDbIT}).
@@ -72,6 +73,22 @@ abstract class TaskListQueryContract {
     final List<String> standaloneTasks = new ArrayList<>();
     final List<String> grants = new ArrayList<>();
     String deployment;
+    String caseDeployment;
+    String caseInstance;
+
+    /** A case with one human task: the engine shows case tasks to every user (no authorization on CMMN). */
+    static final String CASE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <cmmn:definitions xmlns:cmmn="http://www.omg.org/spec/CMMN/20151109/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/cmmn" targetNamespace="http://titlereview.local/cmmn" id="defs">
+              <cmmn:case id="task_list_query_case" name="待办查询核对案例" camunda:historyTimeToLive="1">
+                <cmmn:casePlanModel id="plan" autoComplete="false">
+                  <cmmn:planItem id="item_case_review" definitionRef="case_review"/>
+                  <cmmn:humanTask id="case_review" name="核对：案例任务"/>
+                </cmmn:casePlanModel>
+              </cmmn:case>
+            </cmmn:definitions>
+            """;
 
     @BeforeAll
     void openTasks() {
@@ -94,6 +111,9 @@ abstract class TaskListQueryContract {
         subTask.setAssignee("dwxj01");
         tasks.saveTask(subTask);
         standaloneTasks.add(subTask.getId());
+        caseDeployment = repository.createDeployment().name("task list query case")
+                .addString("task_list_query_case.cmmn", CASE).deploy().getId();
+        caseInstance = engine.getCaseService().createCaseInstanceByKey("task_list_query_case").getId();
         grants.add(grant(DEFINITION_READER, Resources.PROCESS_DEFINITION, PROCESS, ProcessDefinitionPermissions.READ_TASK));
         grants.add(grant(STAR_READER, Resources.TASK, "*", Permissions.READ));
     }
@@ -104,6 +124,8 @@ abstract class TaskListQueryContract {
         processInstances.forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test over"));
         standaloneTasks.forEach(id -> tasks.deleteTask(id, true));
         grants.forEach(authorizations::deleteAuthorization);
+        engine.getCaseService().terminateCaseExecution(caseInstance);
+        engine.getRepositoryService().deleteDeployment(caseDeployment, true);
         engine.getRepositoryService().deleteDeployment(deployment, true);
     }
 
@@ -173,7 +195,10 @@ abstract class TaskListQueryContract {
 
         // the whole list (standalone tasks included), as the filter 全部任务 asks it
         Answer unitAll = bothWays("dwxj01", List.of(UNIT_GROUP), TaskService::createTaskQuery);
-        assertThat(unitAll.all()).containsAll(unitTasks).contains(standaloneTasks.get(0)).doesNotContainAnyElementsOf(committeeTasks);
+        String caseTask = tasks.createTaskQuery().caseInstanceId(caseInstance).singleResult().getId();
+        assertThat(unitAll.all()).containsAll(unitTasks).contains(standaloneTasks.get(0), caseTask)
+                .doesNotContainAnyElementsOf(committeeTasks);
+        assertThat(bothWays(NOBODY, List.of("tlq_no_group"), TaskService::createTaskQuery).all()).containsExactly(caseTask);
         assertThat(unitAll.count()).isEqualTo(unitAll.all().size());
         bothWays(STAR_READER, List.of(), TaskService::createTaskQuery);
         bothWays("pwxj01", List.of(COMMITTEE_GROUP), TaskService::createTaskQuery);
