@@ -1,14 +1,19 @@
 package cn.xj.titlereview.task;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.plugin.Interceptor;
@@ -70,38 +75,65 @@ public class TaskListQueryPlugin extends AbstractProcessEnginePlugin {
                 MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
                 if (handler.hasGetter("delegate.mappedStatement")
                         && STATEMENTS.contains(((MappedStatement) handler.getValue("delegate.mappedStatement")).getId())) {
-                    rewrite(handler);
+                    rewrite(handler, (Connection) invocation.getArgs()[0]);
                 }
             }
             return invocation.proceed();
         }
 
-        private void rewrite(MetaObject handler) {
+        private void rewrite(MetaObject handler, Connection connection) throws SQLException {
             BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
             String sql = bound.getSql();
             if (!sql.contains("ACT_RU_AUTHORIZATION")) {
                 return; // no authorization check (system calls, authorizations off for the caller)
             }
-            Optional<TaskListAuthorizationJoin.Rewritten> union = TaskListAuthorizationJoin.rewrite(sql);
+            Optional<TaskListAuthorizationJoin.Join> found = TaskListAuthorizationJoin.find(sql);
             List<ParameterMapping> parameters = bound.getParameterMappings();
-            if (union.isEmpty() || TaskListAuthorizationJoin.placeholders(sql, 0, sql.length()) != parameters.size()) {
+            if (found.isEmpty() || TaskListAuthorizationJoin.placeholders(sql, 0, sql.length()) != parameters.size()) {
                 if (!sql.contains("TYPE_ = 2") && warned.compareAndSet(false, true)) { // REVOKE checks are left alone
                     LOG.warn("Task query not rewritten: its authorization join is not the expected one; the task list "
                             + "runs the engine's form (slow at many open tasks). SQL: {}", sql.replaceAll("\\s+", " "));
                 }
                 return;
             }
-            TaskListAuthorizationJoin.Rewritten r = union.get();
-            List<ParameterMapping> bound3 = new ArrayList<>(parameters.size() + 2 * r.parametersInJoin());
-            List<ParameterMapping> join = parameters.subList(r.firstInJoin(), r.firstInJoin() + r.parametersInJoin());
-            bound3.addAll(parameters.subList(0, r.firstInJoin()));
-            bound3.addAll(join);
-            bound3.addAll(join);
-            bound3.addAll(join);
-            bound3.addAll(parameters.subList(r.firstInJoin() + r.parametersInJoin(), parameters.size()));
-            handler.setValue("delegate.boundSql.sql", r.sql());
-            handler.setValue("delegate.boundSql.parameterMappings", bound3);
+            TaskListAuthorizationJoin.Join join = found.get();
+            MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
+            boolean broad = broadGrants(connection, statement, bound, join);
+            handler.setValue("delegate.boundSql.sql", TaskListAuthorizationJoin.rewrite(join, broad));
+            handler.setValue("delegate.boundSql.parameterMappings",
+                    withCopies(parameters, join, TaskListAuthorizationJoin.copies(broad)));
             rewritten.incrementAndGet();
+        }
+
+        /** Asked on the statement's own connection, so in its transaction. */
+        private boolean broadGrants(Connection connection, MappedStatement statement, BoundSql bound,
+                                    TaskListAuthorizationJoin.Join join) throws SQLException {
+            String check = TaskListAuthorizationJoin.broadGrantsQuery(join);
+            List<ParameterMapping> all = bound.getParameterMappings();
+            List<ParameterMapping> twice = new ArrayList<>(withCopies(all, join, 2)
+                    .subList(join.firstParameter(), join.firstParameter() + 2 * join.parameters()));
+            BoundSql checkSql = new BoundSql(statement.getConfiguration(), check, twice, bound.getParameterObject());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> extra = (Map<String, Object>) SystemMetaObject.forObject(bound).getValue("additionalParameters");
+            extra.forEach(checkSql::setAdditionalParameter);
+            try (PreparedStatement ps = connection.prepareStatement(check)) {
+                new DefaultParameterHandler(statement, bound.getParameterObject(), checkSql).setParameters(ps);
+                try (ResultSet rows = ps.executeQuery()) {
+                    return rows.next() && rows.getLong(1) > 0;
+                }
+            }
+        }
+
+        private List<ParameterMapping> withCopies(List<ParameterMapping> parameters, TaskListAuthorizationJoin.Join join,
+                                                  int copies) {
+            List<ParameterMapping> copied = new ArrayList<>(parameters.size() + (copies - 1) * join.parameters());
+            List<ParameterMapping> sub = parameters.subList(join.firstParameter(), join.firstParameter() + join.parameters());
+            copied.addAll(parameters.subList(0, join.firstParameter()));
+            for (int i = 0; i < copies; i++) {
+                copied.addAll(sub);
+            }
+            copied.addAll(parameters.subList(join.firstParameter() + join.parameters(), parameters.size()));
+            return copied;
         }
     }
 }
