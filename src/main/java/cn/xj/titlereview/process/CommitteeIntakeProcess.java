@@ -1,9 +1,5 @@
 package cn.xj.titlereview.process;
 
-import static cn.xj.titlereview.process.CampaignVariables.*;
-
-import java.util.List;
-
 /**
  * {@code stage-committee-intake} 评审委员会形式审核.
  *
@@ -43,13 +39,6 @@ public final class CommitteeIntakeProcess {
     public static final String END_FIX_WINDOW_NOT_ACCEPTED = "end_fix_window_not_accepted";
     /** 退回上一环节: back to the competent unit ({@link SendBackSteps}). */
     public static final String END_INTAKE_SENT_BACK = "end_intake_sent_back";
-
-    public static final List<ProcessVariable<?>> INPUTS = List.of(COMMITTEE_GROUP, APPLICANT_USER_ID,
-            SUBMISSION_LIMIT, FIX_WINDOWS, FIX_WINDOW_EXPIRY_STATUS, LEVEL, SUBMISSION_COUNT, DELEGATION_NOTE,
-            SEND_BACK_TO, SEND_BACK_REASON);
-    public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
-            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, COMMITTEE_OPINION, CURRENT_FIX_WINDOW,
-            SEND_BACK_TO, SEND_BACK_REASON);
 
     private CommitteeIntakeProcess() {
     }

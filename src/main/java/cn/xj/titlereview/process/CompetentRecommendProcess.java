@@ -1,9 +1,5 @@
 package cn.xj.titlereview.process;
 
-import static cn.xj.titlereview.process.CampaignVariables.*;
-
-import java.util.List;
-
 /**
  * {@code stage-competent-recommend} 主管单位推荐.
  *
@@ -34,13 +30,6 @@ public final class CompetentRecommendProcess {
     public static final String END_COMPETENT_ABANDONED = "end_competent_abandoned";
     /** 退回上一环节: back to the employer unit's review ({@link SendBackSteps}). */
     public static final String END_COMPETENT_SENT_BACK = "end_competent_sent_back";
-
-    public static final List<ProcessVariable<?>> INPUTS = List.of(COMPETENT_GROUP, APPLICANT_USER_ID,
-            SUBMISSION_LIMIT, FIX_WINDOWS, LEVEL, SPECIALTY, COUNT_UNIT_LEVEL_SUBMISSIONS, SUBMISSION_COUNT,
-            SEND_BACK_TO, SEND_BACK_REASON);
-    public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
-            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, COMPETENT_OPINION, CURRENT_FIX_WINDOW,
-            SEND_BACK_TO, SEND_BACK_REASON);
 
     private CompetentRecommendProcess() {
     }

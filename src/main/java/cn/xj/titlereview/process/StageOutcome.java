@@ -12,9 +12,9 @@ package cn.xj.titlereview.process;
  *       {@code ABANDONED}, {@code UNPAID}, ...): the application ends with that status. The stage then
  *       also writes {@code finalStatus} with the same value.</li>
  * </ul>
- * Call activities pass {@code camunda:in variables="all"}, {@code camunda:out variables="all"} and the
- * business key, so the outcome reaches the notice process, whose gateway after the call activity routes
- * on it. Stage end events declare their outcome as an extension property ({@code stageOutcome}) that
+ * Call activities pass the variables of the stage's {@link StageContract} by name and the business key;
+ * {@code stageOutcome} is an output of every stage, so it reaches the notice process, whose gateway after the
+ * call activity routes on it (the notice's own end events record {@code finalStatus}). Stage end events declare their outcome as an extension property ({@code stageOutcome}) that
  * {@link RecordOutcomeListener} writes; notice end events declare {@code finalStatus} the same way.
  */
 public final class StageOutcome {

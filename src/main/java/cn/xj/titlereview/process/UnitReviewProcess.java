@@ -1,9 +1,5 @@
 package cn.xj.titlereview.process;
 
-import static cn.xj.titlereview.process.CampaignVariables.*;
-
-import java.util.List;
-
 /**
  * {@code stage-unit-review} 单位审核与公示.
  *
@@ -52,17 +48,6 @@ public final class UnitReviewProcess {
 
     public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
     public static final String ERROR_OBJECTION_UPHELD = "OBJECTION_UPHELD";
-
-    /** Read by the stage. */
-    public static final List<ProcessVariable<?>> INPUTS = List.of(UNIT_GROUP, APPLICANT_USER_ID,
-            PUBLICITY_WORKING_DAYS, SUBMISSION_LIMIT, FIX_WINDOWS, LEVEL,
-            UNIT_OPINION_TEXT, COUNT_UNIT_LEVEL_SUBMISSIONS, SUBMISSION_COUNT,
-            PUBLISHED_UNIT_OPINION, SEND_BACK_TO, SEND_BACK_REASON);
-    /** Written by the stage. */
-    public static final List<ProcessVariable<?>> OUTPUTS = List.of(STAGE_OUTCOME, FINAL_STATUS, DECISION,
-            COMMENT, RETURN_REASONS, LAST_RETURN_REASONS, SUBMISSION_COUNT, UNIT_PUBLICITY_STARTED_AT,
-            UNIT_OPINION, CURRENT_FIX_WINDOW, PUBLISHED_UNIT_OPINION, UNIT_PUBLICITY_REQUIRED, UNIT_OPINION_CHANGED,
-            SEND_BACK_TO, SEND_BACK_REASON);
 
     private UnitReviewProcess() {
     }

@@ -25,6 +25,7 @@ import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.campaign.CampaignProcessService;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
+import cn.xj.titlereview.process.CommitteeVoteProcess;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
@@ -268,9 +269,10 @@ abstract class MeetingsContract {
 
         assertThat(bot.runToEnd(passing)).isEqualTo("APPROVED");
         assertThat(bot.runToEnd(failing)).isEqualTo("REJECTED");
-        assertThat(bot.variable(passing, "votesFor")).isEqualTo(4);
-        assertThat(bot.variable(failing, "votesFor")).isEqualTo(2);
-        assertThat(bot.variable(failing, "committeeMembers")).isEqualTo(4);
+        // the counts stay in the vote stage (StageContract): only its outcome goes back to the notice process
+        assertThat(bot.stageVariable(passing, CommitteeVoteProcess.KEY, "votesFor")).isEqualTo(4);
+        assertThat(bot.stageVariable(failing, CommitteeVoteProcess.KEY, "votesFor")).isEqualTo(2);
+        assertThat(bot.stageVariable(failing, CommitteeVoteProcess.KEY, "committeeMembers")).isEqualTo(4);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VOTE_CAST' and detail like ?",
                 Long.class, "评审会议 " + id + "：提交表决票%")).isEqualTo(5L);
     }

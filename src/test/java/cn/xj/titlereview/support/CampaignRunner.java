@@ -241,6 +241,16 @@ public class CampaignRunner {
         return variable(rootInstance(applicationNo), name);
     }
 
+    /**
+     * A variable of the application's latest instance of a stage (what the stage keeps to itself, see
+     * {@code StageContract}); null if there is none or it was never set.
+     */
+    public Object stageVariable(String applicationNo, String stageKey, String name) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(applicationNo)
+                .processDefinitionKey(stageKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+                .findFirst().map(stage -> variable(stage, name)).orElse(null);
+    }
+
     /** The keys of every task the application has had, open or done. */
     public Set<String> visitedTasks(String applicationNo) {
         return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(applicationNo).list()

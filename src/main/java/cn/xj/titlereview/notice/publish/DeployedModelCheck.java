@@ -33,13 +33,15 @@ import cn.xj.titlereview.process.NoticeProcessElements;
 import cn.xj.titlereview.process.PaperMaterialsProcess;
 import cn.xj.titlereview.process.PaymentProcess;
 import cn.xj.titlereview.process.ResultPublicityProcess;
+import cn.xj.titlereview.process.StageContract;
 
 /**
  * A notice file against what is deployed in the engine (the latest versions, as an application would start):
  * the notice's process exists; it and the stages it calls have the contract's user tasks for the notice's
- * flow; every deadline or threshold variable they read is one the notice file provides; and the decision
- * tables the stages evaluate are deployed and know the notice (the fee table answers the file's fee for
- * every level). Each problem names the notice file's field and the rule, in Chinese.
+ * flow; its calls pass the stages' variables by name ({@link StageContract}); every deadline or threshold
+ * variable they read is one the notice file provides; and the decision tables the stages evaluate are
+ * deployed and know the notice (the fee table answers the file's fee for every level). Each problem names the
+ * notice file's field and the rule, in Chinese.
  */
 @Component
 class DeployedModelCheck {
@@ -70,7 +72,14 @@ class DeployedModelCheck {
         models.put(key, model);
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             String called = call.getCalledElement();
-            if (called == null || called.contains("${") || models.containsKey(called)) {
+            if (called == null || called.contains("${")) {
+                continue;
+            }
+            // the call passes the stage's variables by name (a deployed model drawn without them would run short)
+            StageContract.of(called).ifPresent(contract -> contract.problemsOf(call).forEach(problem ->
+                    problems.add(new NoticeProblem(file, "id", "调用活动按约定传递变量",
+                            "流程“" + key + "”的调用活动“" + call.getId() + "”（" + called + "）：" + problem))));
+            if (models.containsKey(called)) {
                 continue;
             }
             BpmnModelInstance stage = latestModel(called);
