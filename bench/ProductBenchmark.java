@@ -732,6 +732,12 @@ public class ProductBenchmark {
          * node A (B follows the clock row of the database). Throughput is applications finished per second.
          */
         void twoNodes() throws Exception {
+            if (!mysql) {
+                results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null, Map.of(),
+                        "not applicable on H2 in memory: a second node needs the same database (bench/run without --h2)"));
+                table.add(new String[] {"twoNodes.ratio", "-", "≥ 1.6", "H2 内存库不适用（第二个节点需同一数据库）"});
+                return;
+            }
             Node a = new Node("A", rest, driver);
             if (finishedApplications == 0) { // --two-nodes-only: node A warms up first, as the end-to-end phase would
                 System.out.println("双节点：预热节点 A（1 件）…");
