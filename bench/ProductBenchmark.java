@@ -93,7 +93,10 @@ import cn.xj.titlereview.support.EngineRest;
  * <li>task lists: the first page of 50 and the count, as Tasklist asks engine REST, for a unit reviewer and a
  * committee office at two numbers of open tasks;</li>
  * <li>a timer storm: N timers due at the same moment, drained by the job executor;</li>
- * <li>the heap after the finished applications.</li>
+ * <li>one node against two: K applications in lockstep on node A alone, then on A and a second product process on
+ * the same database (MariaDB/MySQL only);</li>
+ * <li>volume: the heap after N finished applications (their engine history copied in the database) and the engine's
+ * history clean-up of them once the clock is past their historyTimeToLive.</li>
  * </ul>
  */
 public class ProductBenchmark {
