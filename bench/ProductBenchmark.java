@@ -780,6 +780,8 @@ public class ProductBenchmark {
                 }
                 long twice = runsPerJob.values().stream().filter(v -> v > 1).count();
                 long approved = two.statuses.values().stream().filter("APPROVED"::equals).count();
+                // the ratio compares like with like only if both groups went the whole happy path
+                long approvedOne = one.statuses.values().stream().filter("APPROVED"::equals).count();
                 double ratio = two.perSecond() / one.perSecond();
                 Map<String, Object> sizes = new LinkedHashMap<>();
                 sizes.put("applications", twoNodesApps);
@@ -790,12 +792,17 @@ public class ProductBenchmark {
                 sizes.put("failedJobRuns", failedRuns);
                 sizes.put("jobRunsByNode", byHost);
                 sizes.put("approved", approved);
+                sizes.put("approvedOnOneNode", approvedOne);
+                sizes.put("statusesOnOneNode", one.statuses);
                 sizes.put("nodeB", "a second product process (same classes, same database, profiles "
                         + String.join(",", nodeProfiles) + ", job executor and clustered Quartz on), started "
                         + round((System.nanoTime() - startAt) / 1e9) + " s before the end of its run");
                 sizes.put("cores", Runtime.getRuntime().availableProcessors());
-                results.put("twoNodes.ratio", figure(round(ratio), "≥ 1.6 (two nodes vs one, end to end)", ratio >= 1.6,
-                        sizes, "applications finished per second on two nodes / on one; the same machine's cores"));
+                boolean comparable = approved == twoNodesApps && approvedOne == twoNodesApps;
+                results.put("twoNodes.ratio", figure(round(ratio), "≥ 1.6 (two nodes vs one, end to end)",
+                        comparable && ratio >= 1.6, sizes, comparable
+                                ? "applications finished per second on two nodes / on one; the same machine's cores"
+                                : "NOT COMPARABLE: not every application of both runs was approved (statuses in sizes)"));
                 results.put("twoNodes.jobsRunTwice", figure(twice, "0", twice == 0, Map.of("jobsRun", runsPerJob.size()), null));
                 results.put("twoNodes.approved", figure(approved, String.valueOf(twoNodesApps), approved == twoNodesApps,
                         Map.of("statuses", two.statuses), null));
@@ -803,8 +810,9 @@ public class ProductBenchmark {
                         "%d 件同步：单节点 %.1f s（%.3f 件/秒），双节点 %.1f s（%.3f 件/秒）", twoNodesApps, one.seconds,
                         one.perSecond(), two.seconds, two.perSecond())});
                 table.add(new String[] {"twoNodes.jobsRunTwice", String.valueOf(twice), "0", String.format(
-                        "作业 %,d 个，按节点 %s；通过 %d/%d 件", runsPerJob.size(), byHost, approved, twoNodesApps)});
-                if (approved != twoNodesApps || twice > 0) {
+                        "作业 %,d 个，按节点 %s；通过：双节点 %d/%d 件，单节点 %d/%d 件%s", runsPerJob.size(), byHost, approved,
+                        twoNodesApps, approvedOne, twoNodesApps, comparable ? "" : "（不可比）")});
+                if (!comparable || twice > 0) {
                     System.out.println("  警告：双节点运行的结果不符（见 results.json twoNodes.*）");
                 }
             }
