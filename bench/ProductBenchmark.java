@@ -45,6 +45,9 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -58,6 +61,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,12 +71,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import cn.xj.titlereview.TitleReviewApplication;
 import cn.xj.titlereview.application.ApplicationTestSupport;
 import cn.xj.titlereview.application.DeclaredStarts;
+import cn.xj.titlereview.calendar.BeijingTime;
 import cn.xj.titlereview.campaign.ApplicationProcessStart;
 import cn.xj.titlereview.notice.ApplicationFacts;
 import cn.xj.titlereview.notice.Level;
 import cn.xj.titlereview.support.CampaignDriver;
 import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
+import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.task.TaskListQueryPlugin;
 
 /**
@@ -87,7 +94,10 @@ import cn.xj.titlereview.task.TaskListQueryPlugin;
  * <li>task lists: the first page of 50 and the count, as Tasklist asks engine REST, for a unit reviewer and a
  * committee office at two numbers of open tasks;</li>
  * <li>a timer storm: N timers due at the same moment, drained by the job executor;</li>
- * <li>the heap after the finished applications.</li>
+ * <li>one node against two: K applications in lockstep on node A alone, then on A and a second product process on
+ * the same database (MariaDB/MySQL only);</li>
+ * <li>volume: the heap after N finished applications (their engine history copied in the database) and the engine's
+ * history clean-up of them once the clock is past their historyTimeToLive.</li>
  * </ul>
  */
 public class ProductBenchmark {
@@ -121,6 +131,17 @@ public class ProductBenchmark {
     static boolean mysql = true;
     /** Leave the benchmark's database behind (its name is printed) to look at its queries with the mysql client. */
     static boolean keepDatabase;
+    /** Applications worked in lockstep on one node and on two. */
+    static int twoNodesApps = 20;
+    static boolean twoNodesOnly;
+    /** Finished applications in the database for the heap and the history clean-up (copies of finished ones). */
+    static int volume = 100_000;
+    static boolean volumeOnly;
+    /** How long the history clean-up may run before the benchmark stops waiting for it. */
+    static Duration cleanupLimit = Duration.ofMinutes(30);
+    /** The product's start arguments and profiles, for the second node's process. */
+    static final Map<String, Object> nodeProperties = new LinkedHashMap<>();
+    static String[] nodeProfiles;
 
     static final Map<String, Object> results = new LinkedHashMap<>();
     static final List<String[]> table = new ArrayList<>();
@@ -136,6 +157,9 @@ public class ProductBenchmark {
                     taskSizes = new int[] {500, 2_000};
                     ownTasks = new int[] {50, 200};
                     timers = 500;
+                    twoNodesApps = 4;
+                    volume = 100;
+                    cleanupLimit = Duration.ofMinutes(3);
                 }
                 case "--h2" -> mysql = false;
                 case "--mysql" -> mysql = true;
@@ -156,6 +180,11 @@ public class ProductBenchmark {
                 case "--timer-storm-only" -> timerStormOnly = true;
                 case "--task-list-only" -> taskListOnly = true;
                 case "--keep-database" -> keepDatabase = true;
+                case "--two-nodes-apps" -> twoNodesApps = Integer.parseInt(args[++i]);
+                case "--two-nodes-only" -> twoNodesOnly = true;
+                case "--volume" -> volume = Integer.parseInt(args[++i]);
+                case "--volume-only" -> volumeOnly = true;
+                case "--cleanup-limit" -> cleanupLimit = Duration.parse(args[++i]);
                 case "--set" -> {
                     String[] pair = args[++i].split("=", 2);
                     extra.put(pair[0], pair[1]);
@@ -179,6 +208,8 @@ public class ProductBenchmark {
         properties.put("titlereview.attachments.dir", "target/bench-attachments");
         properties.put("titlereview.sms.gateway", "log");
         properties.put("logging.level.root", "WARN");
+        // the engine's host name goes into every job log row: which node ran a job
+        properties.put("camunda.bpm.generic-properties.properties.hostname", "node-a");
         properties.put("titlereview.crypto.id-number-key",
                 Base64.getEncoder().encodeToString("bench-only-key-protects-nothing!".getBytes(StandardCharsets.UTF_8)));
         if (historyLevel != null) {
@@ -200,6 +231,8 @@ public class ProductBenchmark {
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
         }
+        nodeProperties.putAll(properties);
+        nodeProfiles = profiles;
         results.put("database", mysql ? "mysql profile (" + databaseVersion(serverUrl, user, password) + ")" : "H2 in memory");
         results.put("mode", quick ? "quick (small sizes)" : "sizes as given");
         results.put("historyLevel", historyLevel == null ? "full (the product's)" : historyLevel);
@@ -218,22 +251,35 @@ public class ProductBenchmark {
             System.out.printf("产品已启动（%s），用时 %.1f 秒%n", results.get("database"), (System.nanoTime() - startAt) / 1e9);
             int webPort = ((WebServerApplicationContext) context).getWebServer().getPort();
             Bench bench = new Bench(context, webPort);
+            boolean all = !endToEndOnly && !timerStormOnly && !taskListOnly && !twoNodesOnly && !volumeOnly;
             if (taskListOnly) {
                 bench.taskLists();
+            } else if (twoNodesOnly) {
+                bench.twoNodes();
+            } else if (volumeOnly) {
+                System.out.println("数据量：先完成 1 件产品申报作为样本 …");
+                bench.productApplication();
+                bench.finishedApplications++;
             } else {
                 bench.endToEnd();
             }
-            if (!endToEndOnly && !timerStormOnly && !taskListOnly) {
+            if (all) {
+                bench.twoNodes();
                 bench.declarationPeak();
                 bench.taskLists();
             }
-            if (!endToEndOnly && !taskListOnly) {
+            if (all || timerStormOnly) {
                 bench.timerStorm();
             }
-            bench.heap();
-            results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null,
-                    Map.of(), "not measured by bench/run yet: see README (Running several nodes) and TwoNodeCampaignMariaDbIT"));
-            table.add(new String[] {"twoNodes.ratio", "-", "≥ 1.6", "未测（见 README）"});
+            if (all || volumeOnly) {
+                bench.volume();
+            } else {
+                bench.heap(Map.of());
+            }
+            if (!all && !twoNodesOnly) {
+                results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null, Map.of(),
+                        "not measured in this run (bench/run --two-nodes-only)"));
+            }
         } finally {
             if (context != null) {
                 context.close();
@@ -277,6 +323,8 @@ public class ProductBenchmark {
         String committeeGroup;
         double endToEndCommitsPerSecond;
         int finishedApplications;
+        /** Every product application this run started (the volume phase copies the finished ones). */
+        final List<String> productNos = Collections.synchronizedList(new ArrayList<>());
 
         Bench(ConfigurableApplicationContext context, int port) {
             this.context = context;
@@ -356,6 +404,7 @@ public class ProductBenchmark {
         String productApplication() {
             driver.clockTo(STARTS_AT);
             String no = "BE" + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+            productNos.add(no);
             // a declared application (the pre-check stops a process without one at an incident)
             declaredStarts.start(new ApplicationProcessStart(no, NOTICE, Level.SENIOR_FULL, "工程系列", "有色金属",
                     "650100001", "sbxj01", ApplicationFacts.none()));
@@ -743,9 +792,587 @@ public class ProductBenchmark {
             table.add(new String[] {"timerStorm.duplicated", String.valueOf(duplicated), "0", ""});
         }
 
+        // -------------------------------------------------------------- one node and two
+
+        /**
+         * The same K applications worked in lockstep on node A alone, then on nodes A and B (B: a second product
+         * process on the same database, started from the same classes): the people's requests of a round go to the
+         * nodes in turn, both job executors take the jobs; the simulation clock moves once for the group, through
+         * node A (B follows the clock row of the database). Throughput is applications finished per second.
+         */
+        void twoNodes() throws Exception {
+            if (!mysql) {
+                results.put("twoNodes.ratio", figure(null, "≥ 1.6 (two nodes vs one, end to end)", null, Map.of(),
+                        "not applicable on H2 in memory: a second node needs the same database (bench/run without --h2)"));
+                table.add(new String[] {"twoNodes.ratio", "-", "≥ 1.6", "H2 内存库不适用（第二个节点需同一数据库）"});
+                return;
+            }
+            Node a = new Node("A", rest, driver);
+            if (finishedApplications == 0) { // --two-nodes-only: node A warms up first, as the end-to-end phase would
+                System.out.println("双节点：预热节点 A（1 件）…");
+                lockstep(1, List.of(a), "WA");
+            }
+            System.out.printf("双节点：%d 件同步推进，单节点（A）…%n", twoNodesApps);
+            Group one = lockstep(twoNodesApps, List.of(a), "NA");
+            System.out.printf("  单节点：%d 件 %.1f 秒，%.3f 件/秒，%d 轮，拨钟 %d 次%n", one.nos.size(), one.seconds,
+                    one.perSecond(), one.rounds, one.clockMoves);
+            System.out.println("双节点：启动节点 B（同一数据库，独立进程）…");
+            long startAt = System.nanoTime();
+            try (NodeProcess processB = NodeProcess.start("b")) {
+                System.out.printf("  节点 B 已启动，用时 %.1f 秒；预热节点 B（1 件）…%n", (System.nanoTime() - startAt) / 1e9);
+                TestRestTemplate restB = processB.rest();
+                Node b = new Node("B", restB, new CampaignDriver(restB));
+                lockstep(1, List.of(b), "WB");
+                System.out.printf("双节点：%d 件同步推进，两个节点（A、B）…%n", twoNodesApps);
+                Group two = lockstep(twoNodesApps, List.of(a, b), "NB");
+                System.out.printf("  双节点：%d 件 %.1f 秒，%.3f 件/秒，%d 轮，拨钟 %d 次%n", two.nos.size(), two.seconds,
+                        two.perSecond(), two.rounds, two.clockMoves);
+
+                // every job of the two-node run once, and by whom
+                Map<String, Long> runsPerJob = new HashMap<>();
+                Map<String, Long> byHost = new java.util.TreeMap<>();
+                long failedRuns = 0;
+                for (String no : two.nos) {
+                    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                            .processInstanceBusinessKey(no).list()) {
+                        for (HistoricJobLog log : history.createHistoricJobLogQuery().processInstanceId(instance.getId())
+                                .successLog().list()) {
+                            runsPerJob.merge(log.getJobId(), 1L, Long::sum);
+                            byHost.merge(String.valueOf(log.getHostname()), 1L, Long::sum);
+                        }
+                        failedRuns += history.createHistoricJobLogQuery().processInstanceId(instance.getId())
+                                .failureLog().count();
+                    }
+                }
+                long twice = runsPerJob.values().stream().filter(v -> v > 1).count();
+                long approved = two.statuses.values().stream().filter("APPROVED"::equals).count();
+                // the ratio compares like with like only if both groups went the whole happy path
+                long approvedOne = one.statuses.values().stream().filter("APPROVED"::equals).count();
+                double ratio = two.perSecond() / one.perSecond();
+                Map<String, Object> sizes = new LinkedHashMap<>();
+                sizes.put("applications", twoNodesApps);
+                sizes.put("oneNode", one.describe());
+                sizes.put("twoNodes", two.describe());
+                sizes.put("jobsRun", runsPerJob.size());
+                sizes.put("jobsRunTwice", twice);
+                sizes.put("failedJobRuns", failedRuns);
+                sizes.put("jobRunsByNode", byHost);
+                sizes.put("approved", approved);
+                sizes.put("approvedOnOneNode", approvedOne);
+                sizes.put("statusesOnOneNode", one.statuses);
+                sizes.put("nodeB", "a second product process (same classes, same database, profiles "
+                        + String.join(",", nodeProfiles) + ", job executor and clustered Quartz on), started "
+                        + round((System.nanoTime() - startAt) / 1e9) + " s before the end of its run");
+                sizes.put("cores", Runtime.getRuntime().availableProcessors());
+                boolean comparable = approved == twoNodesApps && approvedOne == twoNodesApps;
+                results.put("twoNodes.ratio", figure(round(ratio), "≥ 1.6 (two nodes vs one, end to end)",
+                        comparable && ratio >= 1.6, sizes, comparable
+                                ? "applications finished per second on two nodes / on one; the same machine's cores"
+                                : "NOT COMPARABLE: not every application of both runs was approved (statuses in sizes)"));
+                results.put("twoNodes.jobsRunTwice", figure(twice, "0", twice == 0, Map.of("jobsRun", runsPerJob.size()), null));
+                results.put("twoNodes.approved", figure(approved, String.valueOf(twoNodesApps), approved == twoNodesApps,
+                        Map.of("statuses", two.statuses), null));
+                table.add(new String[] {"twoNodes.ratio", fmt(ratio), "≥ 1.6", String.format(
+                        "%d 件同步：单节点 %.1f s（%.3f 件/秒），双节点 %.1f s（%.3f 件/秒）", twoNodesApps, one.seconds,
+                        one.perSecond(), two.seconds, two.perSecond())});
+                table.add(new String[] {"twoNodes.jobsRunTwice", String.valueOf(twice), "0", String.format(
+                        "作业 %,d 个，按节点 %s；通过：双节点 %d/%d 件，单节点 %d/%d 件%s", runsPerJob.size(), byHost, approved,
+                        twoNodesApps, approvedOne, twoNodesApps, comparable ? "" : "（不可比）")});
+                if (!comparable || twice > 0) {
+                    System.out.println("  警告：双节点运行的结果不符（见 results.json twoNodes.*）");
+                }
+            }
+            finishedApplications += 2 * twoNodesApps + (finishedApplications == 0 ? 2 : 1);
+        }
+
+        record Node(String name, TestRestTemplate rest, CampaignDriver driver) {
+        }
+
+        record Group(List<String> nos, Map<String, String> statuses, double seconds, int rounds, int clockMoves) {
+            double perSecond() {
+                return nos.size() / seconds;
+            }
+
+            Map<String, Object> describe() {
+                return Map.of("seconds", round(seconds), "applicationsPerSecond", Math.round(perSecond() * 1000) / 1000.0,
+                        "rounds", rounds, "clockMoves", clockMoves);
+            }
+        }
+
+        /**
+         * K applications declared on node A, then worked round by round: in each round every application's next step
+         * (a task by its responsible user, the fee, or one committee meeting for all that wait for one) is done at
+         * once, one request per application, sent to the nodes in turn; with nothing to do, the job executors get
+         * their jobs done, and only then the clock moves once, to the group's next timer.
+         */
+        Group lockstep(int k, List<Node> nodes, String tag) throws Exception {
+            driver.clockTo(STARTS_AT);
+            awaitClock(nodes);
+            List<String> nos = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                String no = tag + System.nanoTime() % 1_000_000 + "-" + sequence.incrementAndGet();
+                declaredStarts.start(new ApplicationProcessStart(no, NOTICE, Level.SENIOR_FULL, "工程系列", "有色金属",
+                        "650100001", "sbxj01", ApplicationFacts.none()));
+                nos.add(no);
+                productNos.add(no);
+            }
+            Map<String, String> statuses = new ConcurrentHashMap<>();
+            AtomicInteger turn = new AtomicInteger();
+            ExecutorService people = Executors.newFixedThreadPool(Math.min(k, 32));
+            int rounds = 0;
+            int moves = 0;
+            long at = System.nanoTime();
+            long lastProgress = at;
+            try {
+                while (statuses.size() < k) {
+                    if (++rounds > 2_000) {
+                        throw new IllegalStateException("lockstep " + tag + " did not end: " + statuses);
+                    }
+                    List<Callable<Void>> steps = new ArrayList<>();
+                    Map<String, List<String>> meetings = new LinkedHashMap<>();
+                    List<String> roots = new ArrayList<>();
+                    for (String no : nos) {
+                        if (statuses.containsKey(no)) {
+                            continue;
+                        }
+                        HistoricProcessInstance root = bot.rootInstance(no);
+                        if (root.getEndTime() != null) {
+                            Object status = bot.variable(no, "finalStatus");
+                            statuses.put(no, String.valueOf(status));
+                            continue;
+                        }
+                        roots.add(root.getId());
+                        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(no)
+                                .orderByTaskCreateTime().asc().list().stream()
+                                .filter(t -> !"committee_meeting_close".equals(t.getTaskDefinitionKey()))
+                                .findFirst().orElse(null);
+                        if (task != null) {
+                            Node node = nodes.get(turn.getAndIncrement() % nodes.size());
+                            steps.add(() -> {
+                                work(node.driver, no, task);
+                                return null;
+                            });
+                        } else if (awaiting(no, "CommitteeMeetingOpened")) {
+                            String vote = runtime.createExecutionQuery().processInstanceBusinessKey(no)
+                                    .messageEventSubscriptionName("CommitteeMeetingOpened").list().get(0).getProcessInstanceId();
+                            String group = (String) runtime.getVariable(vote, "committeeGroup");
+                            String level = (String) runtime.getVariable(vote, "level");
+                            meetings.computeIfAbsent(group + "|" + level, g -> new ArrayList<>()).add(no);
+                        } else if (awaiting(no, "PaymentReceived")) {
+                            Node node = nodes.get(turn.getAndIncrement() % nodes.size());
+                            steps.add(() -> {
+                                node.driver.message("PaymentReceived", no);
+                                return null;
+                            });
+                        }
+                    }
+                    meetings.forEach((key, waiting) -> {
+                        Node node = nodes.get(turn.getAndIncrement() % nodes.size());
+                        steps.add(() -> {
+                            holdMeeting(node, key.split("\\|")[0], key.split("\\|")[1], waiting);
+                            return null;
+                        });
+                    });
+                    if (System.nanoTime() - lastProgress > 10e9) {
+                        System.out.printf("    %s：第 %d 轮，完成 %d/%d 件，拨钟 %d 次，%.0f 秒%n", tag, rounds, statuses.size(), k,
+                                moves, (System.nanoTime() - at) / 1e9);
+                        lastProgress = System.nanoTime();
+                    }
+                    if (!steps.isEmpty()) {
+                        for (Future<Void> done : people.invokeAll(steps)) {
+                            try {
+                                done.get();
+                            } catch (java.util.concurrent.ExecutionException e) {
+                                throw new IllegalStateException("lockstep " + tag + ": " + e.getCause(), e.getCause());
+                            }
+                        }
+                        continue;
+                    }
+                    if (roots.isEmpty()) {
+                        continue;
+                    }
+                    // nobody has anything to do: the job executors' jobs first, then the clock
+                    if (jobsRan(roots)) {
+                        continue;
+                    }
+                    driver.advance(untilNextTimer(roots));
+                    moves++;
+                    awaitClock(nodes);
+                }
+            } finally {
+                people.shutdownNow();
+            }
+            double seconds = (System.nanoTime() - at) / 1e9;
+            return new Group(nos, new java.util.TreeMap<>(statuses), seconds, rounds, moves);
+        }
+
+        void work(CampaignDriver on, String no, Task task) {
+            String key = task.getTaskDefinitionKey();
+            String user = responsibleUser(task);
+            switch (key) {
+                case "defense_record" -> on.complete(user, no, key, Map.of("defensePassed", true, "comment", "答辩通过"));
+                case "expert_vote" -> on.complete(user, no, key, Map.of("vote", "FOR"));
+                case "applicant_revise" -> on.complete(user, no, key, Map.of("comment", "已按退回意见修改"));
+                default -> on.approve(user, no, key);
+            }
+        }
+
+        String responsibleUser(Task task) {
+            if (task.getAssignee() != null) {
+                return task.getAssignee();
+            }
+            for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
+                if (link.getUserId() != null) {
+                    return link.getUserId();
+                }
+                if (link.getGroupId() != null) {
+                    return firstMember(link.getGroupId());
+                }
+            }
+            throw new IllegalStateException("nobody works task " + task.getTaskDefinitionKey());
+        }
+
+        String firstMember(String group) {
+            return engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc()
+                    .listPage(0, 1).get(0).getId();
+        }
+
+        boolean awaiting(String no, String message) {
+            return runtime.createExecutionQuery().processInstanceBusinessKey(no).messageEventSubscriptionName(message)
+                    .count() > 0;
+        }
+
+        /** The committee office holds one meeting today for every application of the group that waits for one. */
+        void holdMeeting(Node node, String committeeGroup, String level, List<String> nos) {
+            String office = firstMember(committeeGroup);
+            String code = committeeGroup.substring("committee".length());
+            ResponseEntity<List> pool = EngineRest.get(node.rest, office, DemoUsers.PASSWORD,
+                    "/api/committees/" + code + "/experts", List.class);
+            if (pool.getStatusCode() != HttpStatus.OK) {
+                throw new IllegalStateException("pool of " + code + ": " + pool.getBody());
+            }
+            @SuppressWarnings("unchecked")
+            long active = ((List<Map<String, Object>>) pool.getBody()).stream()
+                    .filter(e -> Boolean.TRUE.equals(e.get("active"))).count();
+            Map<String, Object> meeting = new LinkedHashMap<>();
+            meeting.put("date", BeijingTime.local(ClockUtil.getCurrentTime().toInstant()).toLocalDate().toString());
+            meeting.put("place", "评审委员会会议室");
+            meeting.put("levels", List.of(level));
+            meeting.put("expertCount", active % 2 == 1 ? active : active - 1);
+            ResponseEntity<Map> created = EngineRest.post(node.rest, office, DemoUsers.PASSWORD,
+                    "/api/committees/" + code + "/meetings", meeting, Map.class);
+            if (created.getStatusCode() != HttpStatus.CREATED) {
+                throw new IllegalStateException("meeting: " + created.getBody());
+            }
+            long id = ((Number) created.getBody().get("id")).longValue();
+            node.driver.meetingStep(office, id, "applications", Map.of("applicationNos", nos));
+            node.driver.meetingStep(office, id, "draw", Map.of());
+            node.driver.meetingStep(office, id, "open", Map.of());
+        }
+
+        /** Jobs of the group due now: waits for the job executors to run them; false if there were none (or they stay). */
+        boolean jobsRan(List<String> roots) throws InterruptedException {
+            long limit = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            boolean any = false;
+            while (System.nanoTime() < limit) {
+                long due = 0;
+                for (String root : roots) {
+                    due += management.createJobQuery().rootProcessInstanceId(root).executable().count();
+                }
+                if (due == 0) {
+                    return any;
+                }
+                any = true;
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            return false; // still due after 15 s: the clock move runs them
+        }
+
+        /** Just past the group's earliest timer; a second if jobs are due now; half a day without either. */
+        Duration untilNextTimer(List<String> roots) {
+            Date now = ClockUtil.getCurrentTime();
+            Date next = null;
+            for (String root : roots) {
+                if (management.createJobQuery().rootProcessInstanceId(root).executable().count() > 0) {
+                    return Duration.ofSeconds(1);
+                }
+                List<Job> timers = management.createJobQuery().rootProcessInstanceId(root).timers().withRetriesLeft()
+                        .duedateHigherThan(now).orderByJobDuedate().asc().listPage(0, 1);
+                if (!timers.isEmpty() && (next == null || timers.get(0).getDuedate().before(next))) {
+                    next = timers.get(0).getDuedate();
+                }
+            }
+            return next == null ? Duration.ofHours(12)
+                    : Duration.between(now.toInstant(), next.toInstant()).plusSeconds(1);
+        }
+
+        /** Waits until every other node's engine clock has followed node A's (the clock row of the database). */
+        void awaitClock(List<Node> nodes) throws InterruptedException {
+            Instant target = ClockUtil.getCurrentTime().toInstant();
+            for (Node node : nodes) {
+                if (node.rest == rest) {
+                    continue;
+                }
+                long limit = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (true) {
+                    Map<?, ?> clock = EngineRest.get(node.rest, "admin", DemoUsers.ADMIN_PASSWORD, "/api/simulation/clock",
+                            Map.class).getBody();
+                    // the row keeps whole seconds
+                    if (clock != null && Math.abs(Duration.between(target, Instant.parse((String) clock.get("now")))
+                            .toMillis()) < 1000) {
+                        break;
+                    }
+                    if (System.nanoTime() > limit) {
+                        throw new IllegalStateException("node " + node.name + " did not follow the clock to " + target
+                                + ": " + clock);
+                    }
+                    TimeUnit.MILLISECONDS.sleep(20);
+                }
+            }
+        }
+
+        // -------------------------------------------------------------- volume: heap and history clean-up
+
+        /** Id columns of the engine's history rows that a copy gets new values for (engine ids end in a UUID). */
+        static final java.util.Set<String> COPIED_IDS = java.util.Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_",
+                "EXECUTION_ID_", "ACT_INST_ID_", "PARENT_ACT_INST_ID_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_",
+                "TASK_ID_", "PARENT_TASK_ID_", "BYTEARRAY_ID_", "VAR_INST_ID_", "JOB_ID_", "JOB_EXCEPTION_STACK_ID_",
+                "DEC_INST_ID_", "ROOT_DECISION_INST_ID_", "CAUSE_INCIDENT_ID_", "ROOT_CAUSE_INCIDENT_ID_", "OPERATION_ID_",
+                "ERROR_DETAILS_ID_");
+
+        /**
+         * N finished applications in the database: the engine's history rows of the applications this run finished
+         * (every table keyed by its root process instance, their byte arrays included) copied with new ids inside the
+         * database until N are there; the heap after a full GC; then the engine clock past their historyTimeToLive
+         * and the engine's history clean-up (removal-time based, the product's settings) run by the job executor.
+         */
+        void volume() throws Exception {
+            DataSource dataSource = context.getBean("dataSource", DataSource.class);
+            List<String> templates = new ArrayList<>();
+            for (String no : List.copyOf(productNos)) {
+                HistoricProcessInstance root = bot.rootInstance(no);
+                if (root != null && root.getEndTime() != null) {
+                    templates.add(root.getId());
+                }
+            }
+            if (templates.isEmpty()) {
+                throw new IllegalStateException("no finished application to copy");
+            }
+            int copies = Math.max(0, (volume - templates.size() + templates.size() - 1) / templates.size());
+            int applications = templates.size() * (copies + 1);
+            String in = String.join(",", Collections.nCopies(templates.size(), "?"));
+            Map<String, List<String>> tables = new java.util.TreeMap<>();
+            long rowsPerCopy = 0;
+            long copySeconds;
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                var meta = c.getMetaData();
+                try (var rs = meta.getColumns(c.getCatalog(), null, "ACT_%", "%")) {
+                    while (rs.next()) {
+                        String table = rs.getString("TABLE_NAME").toUpperCase();
+                        if (table.startsWith("ACT_HI_") || table.equals("ACT_GE_BYTEARRAY")) {
+                            tables.computeIfAbsent(table, t -> new ArrayList<>()).add(rs.getString("COLUMN_NAME").toUpperCase());
+                        }
+                    }
+                }
+                tables.values().removeIf(columns -> !columns.contains("ROOT_PROC_INST_ID_"));
+                Map<String, Long> perTable = new LinkedHashMap<>();
+                for (String table : tables.keySet()) {
+                    long rows = count(c, "select count(*) from " + table + " where ROOT_PROC_INST_ID_ in (" + in + ")"
+                            + (table.equals("ACT_GE_BYTEARRAY") ? " and REMOVAL_TIME_ is not null" : ""), templates);
+                    perTable.put(table, rows);
+                    rowsPerCopy += rows;
+                }
+                System.out.printf("数据量：%d 件完成的申报为样本（每份 %,d 行历史），各复制 %,d 份，共 %,d 件 …%n",
+                        templates.size(), rowsPerCopy / templates.size(), copies, applications);
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop table if exists bench_copy");
+                    s.execute("create table bench_copy (n int primary key, tag varchar(8) not null)");
+                }
+                try (var insert = c.prepareStatement("insert into bench_copy (n, tag) values (?, ?)")) {
+                    for (int n = 1; n <= copies; n++) {
+                        insert.setInt(1, n);
+                        // "z" + base 36: never the end of a hexadecimal UUID, so never an original id
+                        String digits = Integer.toString(n, 36);
+                        insert.setString(2, "z" + "0".repeat(Math.max(0, 5 - digits.length())) + digits);
+                        insert.addBatch();
+                        if (n % 1000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
+                int perStatement = (int) Math.max(1, 100_000 / Math.max(1, rowsPerCopy));
+                long at = System.nanoTime();
+                long lastProgress = at;
+                for (int from = 1; from <= copies; from += perStatement) {
+                    int to = Math.min(copies, from + perStatement - 1);
+                    for (Map.Entry<String, List<String>> table : tables.entrySet()) {
+                        copyRows(c, table.getKey(), table.getValue(), templates, from, to);
+                    }
+                    if (System.nanoTime() - lastProgress > 10e9) {
+                        System.out.printf("  已复制 %,d/%,d 份，%.0f 秒%n", to, copies, (System.nanoTime() - at) / 1e9);
+                        lastProgress = System.nanoTime();
+                    }
+                }
+                copySeconds = (System.nanoTime() - at) / 1_000_000_000L;
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop table bench_copy");
+                }
+                System.out.printf("  复制完成，用时 %d 秒；每件历史行：%s%n", copySeconds, perTable);
+            }
+            long totalRows = rowsPerCopy * (copies + 1);
+            Map<String, Object> volumeSizes = new LinkedHashMap<>();
+            volumeSizes.put("finishedApplications", applications);
+            volumeSizes.put("finishedApplicationsRun", templates.size());
+            volumeSizes.put("finishedApplicationsCopied", templates.size() * copies);
+            volumeSizes.put("historyRowsOfThem", totalRows);
+            volumeSizes.put("copySeconds", copySeconds);
+            heap(volumeSizes);
+
+            // the engine clock past every removal time, then the engine's history clean-up on the job executor
+            Instant due;
+            long dueInstances;
+            long dueRows;
+            try (Connection c = dataSource.getConnection()) {
+                java.sql.Timestamp latest = null;
+                try (var rs = c.createStatement().executeQuery("select max(REMOVAL_TIME_) from ACT_HI_PROCINST")) {
+                    if (rs.next()) {
+                        latest = rs.getTimestamp(1);
+                    }
+                }
+                if (latest == null) {
+                    throw new IllegalStateException("no historic process instance has a removal time");
+                }
+                due = latest.toInstant().plus(Duration.ofDays(1));
+                ClockUtil.setCurrentTime(Date.from(due));
+                dueInstances = dueCount(c, "ACT_HI_PROCINST", due);
+                dueRows = dueRows(c, tables.keySet(), due);
+            }
+            System.out.printf("历史清理：引擎时钟拨至 %s（超过 historyTimeToLive），到期流程实例 %,d 个、历史行 %,d 行 …%n",
+                    due, dueInstances, dueRows);
+            long at = System.nanoTime();
+            Job cleanup = history.cleanUpHistoryAsync(true);
+            long limit = System.nanoTime() + cleanupLimit.toNanos();
+            long lastProgress = at;
+            long leftRows = dueRows;
+            long leftInstances = dueInstances;
+            boolean stopped = false;
+            try (Connection c = dataSource.getConnection()) {
+                while (true) {
+                    TimeUnit.SECONDS.sleep(2);
+                    leftInstances = dueCount(c, "ACT_HI_PROCINST", due);
+                    leftRows = dueRows(c, tables.keySet(), due);
+                    if (leftRows == 0) {
+                        break;
+                    }
+                    Job job = management.createJobQuery().jobId(cleanup.getId()).singleResult();
+                    if (job == null || job.getDuedate() == null || job.getDuedate().toInstant().isAfter(due.plusSeconds(60))
+                            || job.isSuspended()) {
+                        break; // the clean-up ended its round with rows left
+                    }
+                    if (System.nanoTime() > limit) {
+                        stopped = true;
+                        break;
+                    }
+                    if (System.nanoTime() - lastProgress > 10e9) {
+                        System.out.printf("  剩余到期流程实例 %,d、历史行 %,d，%.0f 秒%n", leftInstances, leftRows,
+                                (System.nanoTime() - at) / 1e9);
+                        lastProgress = System.nanoTime();
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - at) / 1e9;
+            double instancesPerSecond = (dueInstances - leftInstances) / seconds;
+            double rowsPerSecond = (dueRows - leftRows) / seconds;
+            // an application's share: its history rows (the due instances include the benchmark's other processes)
+            double rowsPerApplication = (double) rowsPerCopy / templates.size();
+            double applicationsPerSecond = rowsPerSecond / rowsPerApplication;
+            Map<String, Object> sizes = new LinkedHashMap<>(volumeSizes);
+            sizes.put("dueProcessInstances", dueInstances);
+            sizes.put("dueHistoryRows", dueRows);
+            sizes.put("seconds", round(seconds));
+            sizes.put("stoppedAfterLimit", stopped ? cleanupLimit.toString() : false);
+            sizes.put("historyRowsRemovedPerSecond", round(rowsPerSecond));
+            sizes.put("historyRowsPerApplication", Math.round(rowsPerApplication));
+            sizes.put("applicationsRemovedPerSecond", round(applicationsPerSecond));
+            sizes.put("settings", "the product's: removal-time-based strategy, batch size 500 rows per table and run, "
+                    + "one job (degree of parallelism 1), started by cleanUpHistoryAsync(true)");
+            results.put("historyCleanup.removedPerSecond", figure(round(instancesPerSecond), null, null, sizes,
+                    "historic process instances removed per second (every due one: the applications' and the benchmark's "
+                            + "other processes'); applications per second by their history rows in sizes"));
+            results.put("historyCleanup.left", figure(leftInstances, "0", leftInstances == 0 && leftRows == 0, sizes,
+                    "process instances still present that were due" + (leftRows > 0 ? "; history rows left: " + leftRows : "")));
+            results.put("historyCleanup.seconds", figure(round(seconds), null, null, sizes, null));
+            table.add(new String[] {"historyCleanup.removedPerSecond", fmt(instancesPerSecond), "-", String.format(
+                    "%,d 件（%,d 个流程实例，%,d 行）：%.0f 秒，%.0f 行/秒，%.2f 件/秒%s", applications, dueInstances, dueRows,
+                    seconds, rowsPerSecond, applicationsPerSecond,
+                    stopped ? "（到时限停止）" : "")});
+            table.add(new String[] {"historyCleanup.left", String.valueOf(leftInstances), "0",
+                    String.format("剩余到期历史行 %,d", leftRows)});
+        }
+
+        static void copyRows(Connection c, String table, List<String> columns, List<String> templates, int from, int to)
+                throws Exception {
+            List<String> values = new ArrayList<>();
+            for (String column : columns) {
+                String t = "t." + column;
+                if (COPIED_IDS.contains(column)) {
+                    values.add("case when " + t + " is null then null when char_length(" + t + ") >= 12 then concat(left(" + t
+                            + ", char_length(" + t + ") - 6), k.tag) else concat(" + t + ", k.tag) end");
+                } else if (column.equals("BUSINESS_KEY_")) {
+                    values.add("case when " + t + " is null then null else concat(" + t + ", '~', k.tag) end");
+                } else {
+                    values.add(t);
+                }
+            }
+            String sql = "insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+                    + " from " + table + " t join bench_copy k on k.n between ? and ? where t.ROOT_PROC_INST_ID_ in ("
+                    + String.join(",", Collections.nCopies(templates.size(), "?")) + ")"
+                    + (table.equals("ACT_GE_BYTEARRAY") ? " and t.REMOVAL_TIME_ is not null" : "");
+            try (var insert = c.prepareStatement(sql)) {
+                insert.setInt(1, from);
+                insert.setInt(2, to);
+                for (int i = 0; i < templates.size(); i++) {
+                    insert.setString(3 + i, templates.get(i));
+                }
+                insert.executeUpdate();
+            }
+        }
+
+        static long count(Connection c, String sql, List<String> parameters) throws Exception {
+            try (var query = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    query.setString(1 + i, parameters.get(i));
+                }
+                try (var rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        static long dueCount(Connection c, String table, Instant due) throws Exception {
+            try (var query = c.prepareStatement("select count(*) from " + table + " where REMOVAL_TIME_ <= ?")) {
+                query.setTimestamp(1, java.sql.Timestamp.from(due));
+                try (var rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        static long dueRows(Connection c, java.util.Set<String> tables, Instant due) throws Exception {
+            long rows = 0;
+            for (String table : tables) {
+                rows += dueCount(c, table, due);
+            }
+            return rows;
+        }
+
         // -------------------------------------------------------------- the heap
 
-        void heap() throws InterruptedException {
+        void heap(Map<String, Object> volumeSizes) throws InterruptedException {
             for (int i = 0; i < 3; i++) {
                 System.gc();
                 TimeUnit.MILLISECONDS.sleep(200);
@@ -753,12 +1380,16 @@ public class ProductBenchmark {
             Runtime rt = Runtime.getRuntime();
             long used = (rt.totalMemory() - rt.freeMemory()) / 1048576;
             long historic = history.createHistoricProcessInstanceQuery().finished().count();
-            Map<String, Object> sizes = Map.of("finishedEndToEndApplications", finishedApplications,
-                    "finishedProcessInstances", historic, "openTasks", engine.getTaskService().createTaskQuery().count());
+            Map<String, Object> sizes = new LinkedHashMap<>();
+            sizes.put("finishedEndToEndApplications", finishedApplications);
+            sizes.put("finishedProcessInstances", historic);
+            sizes.put("openTasks", engine.getTaskService().createTaskQuery().count());
+            sizes.putAll(volumeSizes);
             results.put("heapMb", figure(used, "≤ 512 (after 100 000 finished applications)", used <= 512, sizes,
                     "heap used after a full GC, the whole product in this JVM"));
+            Object applications = volumeSizes.getOrDefault("finishedApplications", finishedApplications);
             table.add(new String[] {"heapMb", String.valueOf(used), "≤ 512", String.format(
-                    "完成的流程实例 %,d（端到端申报 %d 件）", historic, finishedApplications)});
+                    "完成的申报 %,d 件，完成的流程实例 %,d", applications, historic)});
         }
 
         // -------------------------------------------------------------- helpers
@@ -775,6 +1406,76 @@ public class ProductBenchmark {
                     .timeout(timeout)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    // ------------------------------------------------------------------ a second node
+
+    /**
+     * A second product process on the benchmark's database, from the same classes: in this JVM a second product would
+     * share the engine's JVM-wide registry (engine REST finds its engine there by name) and Quartz's, so it would not
+     * be a node of its own. Its engine clock follows the clock row of the database.
+     */
+    static final class NodeProcess implements AutoCloseable {
+        final Process process;
+        final int port;
+        final Path log;
+
+        NodeProcess(Process process, int port, Path log) {
+            this.process = process;
+            this.port = port;
+            this.log = log;
+        }
+
+        static NodeProcess start(String name) throws Exception {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Map<String, Object> properties = new LinkedHashMap<>(nodeProperties);
+            properties.put("server.port", String.valueOf(port));
+            properties.put("titlereview.simulation.follow-interval", "PT0.1S");
+            properties.put("camunda.bpm.generic-properties.properties.hostname", "node-" + name);
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + env("BENCH_XMX", "1g"), "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
+                    "-cp", System.getProperty("java.class.path"), TitleReviewApplication.class.getName(),
+                    "--spring.profiles.active=" + String.join(",", nodeProfiles)));
+            properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+            Path log = Path.of("target", "bench", "node-" + name + ".log");
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            NodeProcess node = new NodeProcess(process, port, log);
+            TestRestTemplate rest = node.rest();
+            long limit = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " stopped during start-up, see " + log);
+                }
+                try {
+                    if (rest.getForEntity("/actuator/health", String.class).getStatusCode().is2xxSuccessful()) {
+                        return node;
+                    }
+                } catch (RuntimeException notYet) {
+                    // not listening yet
+                }
+                if (System.nanoTime() > limit) {
+                    node.close();
+                    throw new IllegalStateException("node " + name + " did not start within 5 minutes, see " + log);
+                }
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
+        }
+
+        TestRestTemplate rest() {
+            return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+            }
         }
     }
 
@@ -1022,9 +1723,9 @@ public class ProductBenchmark {
 
     static void printTable() {
         System.out.println();
-        System.out.printf("%-26s %10s %8s  %s%n", "figure", "value", "target", "detail");
+        System.out.printf("%-32s %10s %8s  %s%n", "figure", "value", "target", "detail");
         for (String[] row : table) {
-            System.out.printf("%-26s %10s %8s  %s%n", row[0], row[1], row[2], row[3]);
+            System.out.printf("%-32s %10s %8s  %s%n", row[0], row[1], row[2], row[3]);
         }
         System.out.println("(" + results.get("database") + "; " + results.get("mode") + ")");
     }
