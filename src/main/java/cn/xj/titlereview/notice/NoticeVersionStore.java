@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The published versions of notices ({@code notice_version}) and the token of the last publication
@@ -22,8 +20,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class NoticeVersionStore implements NoticeCatalog.Store {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeVersionStore.class);
-    /** Key of the token read in the current transaction. */
-    private static final Object TOKEN_IN_TRANSACTION = new Object();
 
     /** One published version (without its file text). */
     public record VersionRow(String noticeId, int versionNo, String publishedBy, Instant publishedAt, String reason,
@@ -36,29 +32,10 @@ public class NoticeVersionStore implements NoticeCatalog.Store {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Read once per transaction: the catalog is asked many times while one step of an application runs (delegates,
-     * listeners, access checks), and within one transaction the row cannot change but by its own publication, which
-     * forgets the value ({@link #insert}).
-     */
     @Override
     public String token() {
-        boolean memo = TransactionSynchronizationManager.isSynchronizationActive();
-        if (memo && TransactionSynchronizationManager.getResource(TOKEN_IN_TRANSACTION) instanceof String token) {
-            return token;
-        }
         try {
-            String token = jdbc.queryForObject("select token from notice_catalog_token where id = 1", String.class);
-            if (memo && token != null) {
-                TransactionSynchronizationManager.bindResource(TOKEN_IN_TRANSACTION, token);
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        TransactionSynchronizationManager.unbindResourceIfPossible(TOKEN_IN_TRANSACTION);
-                    }
-                });
-            }
-            return token;
+            return jdbc.queryForObject("select token from notice_catalog_token where id = 1", String.class);
         } catch (DataAccessException e) {
             // before Flyway has created the table (beans that read notices while the context starts)
             log.debug("通知版本令牌暂不可读：{}", e.getMessage());
@@ -118,7 +95,6 @@ public class NoticeVersionStore implements NoticeCatalog.Store {
     public int insert(NoticeDefinition definition, String sourceYaml, String publishedBy, Instant publishedAt,
                       String reason, boolean ruleChange, String changes) {
         jdbc.update("update notice_catalog_token set token = ? where id = 1", UUID.randomUUID().toString());
-        TransactionSynchronizationManager.unbindResourceIfPossible(TOKEN_IN_TRANSACTION);
         int version = latestVersion(definition.id()) + 1;
         String json = NoticeJson.write(definition);
         jdbc.update("""
