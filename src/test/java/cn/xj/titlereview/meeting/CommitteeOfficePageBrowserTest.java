@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,6 +53,18 @@ class CommitteeOfficePageBrowserTest {
         }
     }
 
+    /** The pool table is drawn again after each change: a button found just before it is replaced is found again. */
+    void clickWhenSettled(By button) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(button);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
     @Test
     void theOfficeKeepsItsPoolAndPlansAMeeting() throws Exception {
         login("pwhm01");
@@ -60,10 +73,10 @@ class CommitteeOfficePageBrowserTest {
         assertThat(browser.findElement(By.id("filing-rows")).getText()).contains("2024", "650500");
 
         // pause zjhm02, then take them back
-        browser.findElement(By.cssSelector("#pool-rows button[data-toggle='zjhm02']")).click();
+        clickWhenSettled(By.cssSelector("#pool-rows button[data-toggle='zjhm02']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "已暂停抽取：zjhm02"));
         assertThat(active("zjhm02")).isFalse();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pool-rows button[data-toggle='zjhm02']"))).click();
+        clickWhenSettled(By.cssSelector("#pool-rows button[data-toggle='zjhm02']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "已恢复抽取：zjhm02"));
         assertThat(active("zjhm02")).isTrue();
 
