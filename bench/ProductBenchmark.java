@@ -46,7 +46,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -949,7 +948,8 @@ public class ProductBenchmark {
                         if (task != null) {
                             Node node = nodes.get(turn.getAndIncrement() % nodes.size());
                             steps.add(() -> {
-                                work(node.driver, no, task);
+                                CampaignRunner.approve(node.driver, bot.responsibleUser(task), no,
+                                        task.getTaskDefinitionKey());
                                 return null;
                             });
                         } else if (awaiting(no, "CommitteeMeetingOpened")) {
@@ -1004,32 +1004,6 @@ public class ProductBenchmark {
             }
             double seconds = (System.nanoTime() - at) / 1e9;
             return new Group(nos, new java.util.TreeMap<>(statuses), seconds, rounds, moves);
-        }
-
-        void work(CampaignDriver on, String no, Task task) {
-            String key = task.getTaskDefinitionKey();
-            String user = responsibleUser(task);
-            switch (key) {
-                case "defense_record" -> on.complete(user, no, key, Map.of("defensePassed", true, "comment", "答辩通过"));
-                case "expert_vote" -> on.complete(user, no, key, Map.of("vote", "FOR"));
-                case "applicant_revise" -> on.complete(user, no, key, Map.of("comment", "已按退回意见修改"));
-                default -> on.approve(user, no, key);
-            }
-        }
-
-        String responsibleUser(Task task) {
-            if (task.getAssignee() != null) {
-                return task.getAssignee();
-            }
-            for (IdentityLink link : engine.getTaskService().getIdentityLinksForTask(task.getId())) {
-                if (link.getUserId() != null) {
-                    return link.getUserId();
-                }
-                if (link.getGroupId() != null) {
-                    return firstMember(link.getGroupId());
-                }
-            }
-            throw new IllegalStateException("nobody works task " + task.getTaskDefinitionKey());
         }
 
         String firstMember(String group) {

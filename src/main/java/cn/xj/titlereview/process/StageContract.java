@@ -4,6 +4,7 @@ import static cn.xj.titlereview.process.CampaignVariables.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,9 @@ public enum StageContract {
     private final List<ProcessVariable<?>> inputs;
     private final List<ProcessVariable<?>> options;
     private final List<ProcessVariable<?>> outputs;
+    private final Set<String> inputNames;
+    private final Set<String> optionNames;
+    private final Set<String> outputNames;
 
     StageContract(String processKey, List<ProcessVariable<?>> inputs, List<ProcessVariable<?>> options,
                   List<ProcessVariable<?>> outputs) {
@@ -115,6 +119,9 @@ public enum StageContract {
         this.inputs = inputs;
         this.options = options;
         this.outputs = outputs;
+        this.inputNames = names(inputs);
+        this.optionNames = names(options);
+        this.outputNames = names(outputs);
     }
 
     /** The stage's process id, the {@code calledElement} of the call activities. */
@@ -138,15 +145,15 @@ public enum StageContract {
     }
 
     public Set<String> inputNames() {
-        return names(inputs);
+        return inputNames;
     }
 
     public Set<String> optionNames() {
-        return names(options);
+        return optionNames;
     }
 
     public Set<String> outputNames() {
-        return names(outputs);
+        return outputNames;
     }
 
     /** The contract of the stage with that process id, if it is a stage. */
@@ -219,6 +226,8 @@ public enum StageContract {
     }
 
     private static Set<String> names(List<ProcessVariable<?>> variables) {
-        return variables.stream().map(ProcessVariable::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> names = variables.stream().map(ProcessVariable::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -74,14 +74,15 @@ public class TaskListQueryPlugin extends AbstractProcessEnginePlugin {
             if (enabled.get()) {
                 MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
                 if (handler.hasGetter("delegate.mappedStatement")
-                        && STATEMENTS.contains(((MappedStatement) handler.getValue("delegate.mappedStatement")).getId())) {
-                    rewrite(handler, (Connection) invocation.getArgs()[0]);
+                        && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
+                        && STATEMENTS.contains(statement.getId())) {
+                    rewrite(handler, statement, (Connection) invocation.getArgs()[0]);
                 }
             }
             return invocation.proceed();
         }
 
-        private void rewrite(MetaObject handler, Connection connection) throws SQLException {
+        private void rewrite(MetaObject handler, MappedStatement statement, Connection connection) throws SQLException {
             BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
             String sql = bound.getSql();
             if (!sql.contains("ACT_RU_AUTHORIZATION")) {
@@ -97,7 +98,6 @@ public class TaskListQueryPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             TaskListAuthorizationJoin.Join join = found.get();
-            MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
             boolean broad = broadGrants(connection, statement, bound, join);
             handler.setValue("delegate.boundSql.sql", TaskListAuthorizationJoin.rewrite(join, broad));
             handler.setValue("delegate.boundSql.parameterMappings",
@@ -109,9 +109,8 @@ public class TaskListQueryPlugin extends AbstractProcessEnginePlugin {
         private boolean broadGrants(Connection connection, MappedStatement statement, BoundSql bound,
                                     TaskListAuthorizationJoin.Join join) throws SQLException {
             String check = TaskListAuthorizationJoin.broadGrantsQuery(join);
-            List<ParameterMapping> all = bound.getParameterMappings();
-            List<ParameterMapping> twice = new ArrayList<>(withCopies(all, join, 2)
-                    .subList(join.firstParameter(), join.firstParameter() + 2 * join.parameters()));
+            List<ParameterMapping> twice = new ArrayList<>(joinParameters(bound.getParameterMappings(), join));
+            twice.addAll(joinParameters(bound.getParameterMappings(), join));
             BoundSql checkSql = new BoundSql(statement.getConfiguration(), check, twice, bound.getParameterObject());
             @SuppressWarnings("unchecked")
             Map<String, Object> extra = (Map<String, Object>) SystemMetaObject.forObject(bound).getValue("additionalParameters");
@@ -127,13 +126,18 @@ public class TaskListQueryPlugin extends AbstractProcessEnginePlugin {
         private List<ParameterMapping> withCopies(List<ParameterMapping> parameters, TaskListAuthorizationJoin.Join join,
                                                   int copies) {
             List<ParameterMapping> copied = new ArrayList<>(parameters.size() + (copies - 1) * join.parameters());
-            List<ParameterMapping> sub = parameters.subList(join.firstParameter(), join.firstParameter() + join.parameters());
+            List<ParameterMapping> sub = joinParameters(parameters, join);
             copied.addAll(parameters.subList(0, join.firstParameter()));
             for (int i = 0; i < copies; i++) {
                 copied.addAll(sub);
             }
             copied.addAll(parameters.subList(join.firstParameter() + join.parameters(), parameters.size()));
             return copied;
+        }
+
+        /** The parameters of the engine's authorization sub-query, in order. */
+        private List<ParameterMapping> joinParameters(List<ParameterMapping> parameters, TaskListAuthorizationJoin.Join join) {
+            return parameters.subList(join.firstParameter(), join.firstParameter() + join.parameters());
         }
     }
 }

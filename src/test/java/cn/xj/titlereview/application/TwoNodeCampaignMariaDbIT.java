@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import cn.xj.titlereview.support.CampaignDriver;
+import cn.xj.titlereview.support.CampaignRunner;
 import cn.xj.titlereview.support.DemoUsers;
 import cn.xj.titlereview.support.EngineRest;
 import cn.xj.titlereview.support.MariaDbTestDatabase;
@@ -173,13 +174,7 @@ class TwoNodeCampaignMariaDbIT {
 
         private void work(String no, Map<String, Object> task) {
             String key = (String) task.get("taskDefinitionKey");
-            String user = responsible(task);
-            switch (key) {
-                case "defense_record" -> driver.complete(user, no, key, Map.of("defensePassed", true, "comment", "答辩通过"));
-                case "expert_vote" -> driver.complete(user, no, key, Map.of("vote", "FOR"));
-                case "applicant_revise" -> driver.complete(user, no, key, Map.of("comment", "已按退回意见修改"));
-                default -> driver.approve(user, no, key);
-            }
+            CampaignRunner.approve(driver, responsible(task), no, key);
         }
 
         private String responsible(Map<String, Object> task) {
